@@ -1,0 +1,74 @@
+package io.hirestage.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail's public face. Services call {@link #record} inside their own transaction, so a
+ * change and its audit line are saved together or not at all.
+ */
+@Service
+public class AuditLog {
+
+    /** The actor recorded when no user is logged in: start-up tasks and background jobs. */
+    public static final String SYSTEM = "system";
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends a line for the logged-in user (or {@value #SYSTEM}).
+     *
+     * @param summary what changed, in a sentence; never a password or other secret
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String entityType, String entityId, String action, String summary) {
+        events.save(new AuditEvent(clock.instant(), currentActor(), entityType, entityId, action, summary));
+    }
+
+    /** The trail, newest first unless the page asks for another order. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+        Pageable ordered = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+        return events.findAll(AuditSpecifications.matching(filter), ordered).map(AuditEvent::toEntry);
+    }
+
+    /** The kinds of thing the trail has lines for, to offer as a filter. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<String> entityTypes() {
+        return events.findEntityTypes();
+    }
+
+    /** The actions the trail has lines for, to offer as a filter. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return events.findActions();
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean loggedIn = authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+        return loggedIn ? authentication.getName() : SYSTEM;
+    }
+}

@@ -1,0 +1,56 @@
+package io.hirestage.plugin;
+
+import io.hirestage.plugin.api.PluginApi;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * PF4J's manager with the plugin API as its system version, so {@code Plugin-Requires} is enforced,
+ * and a memory of the files it could not load, so admins can be told why.
+ */
+class HirestagePluginManager extends DefaultPluginManager {
+
+    private static final Logger log = LoggerFactory.getLogger(HirestagePluginManager.class);
+
+    private final Map<Path, Throwable> rejectedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
+
+    HirestagePluginManager(Path pluginsRoot) {
+        super(pluginsRoot);
+        setSystemVersion(PluginApi.VERSION);
+    }
+
+    /**
+     * Loads one file; a file PF4J cannot load (not a jar, no manifest, a taken id, ...) is remembered
+     * with its error and passed over, so one bad file never stops the portal from starting.
+     */
+    @Override
+    protected PluginWrapper loadPluginFromPath(Path pluginPath) {
+        try {
+            PluginWrapper plugin = super.loadPluginFromPath(pluginPath);
+            rejectedFiles.remove(pluginPath);
+            return plugin;
+        } catch (RuntimeException | LinkageError e) {
+            rejectedFiles.put(pluginPath, e);
+            log.error("Rejected plugin file '{}': {}", pluginPath, e.getMessage());
+            return null;
+        }
+    }
+
+    /** The files in the plugins folder that did not load, with why. */
+    Map<Path, Throwable> rejectedFiles() {
+        synchronized (rejectedFiles) {
+            return Map.copyOf(rejectedFiles);
+        }
+    }
+
+    /** Whether the plugin's {@code Plugin-Requires} range includes this portal's plugin API. */
+    boolean isCompatible(PluginWrapper plugin) {
+        return isPluginValid(plugin);
+    }
+}

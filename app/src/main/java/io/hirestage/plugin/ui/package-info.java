@@ -1,0 +1,2 @@
+/** Admin > Plugins: what the plugin host loaded, and why a plugin did not start. */
+package io.hirestage.plugin.ui;

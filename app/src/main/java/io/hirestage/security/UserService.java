@@ -1,0 +1,197 @@
+package io.hirestage.security;
+
+import io.hirestage.audit.AuditLog;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Managing portal users: the admin's user list and form, and a user's own password. Every change is
+ * validated here again (a view is no security or validation boundary) and written to the audit trail.
+ */
+@Service
+@Validated
+public class UserService {
+
+    static final String AUDIT_TYPE = "User";
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    UserService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Users whose user name, full name or email contains the text (any case); all when it is blank. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public Page<User> list(String text, Pageable pageable) {
+        String pattern = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+        return accounts.search(pattern, pageable).map(UserAccount::toUser);
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public User create(@Valid UserDraft draft, String initialPassword) {
+        User user = createAccount(draft, initialPassword);
+        auditLog.record(AUDIT_TYPE, user.username(), "created",
+                "Created " + user.fullName() + " <" + user.email() + "> with roles " + describe(user.roles()));
+        return user;
+    }
+
+    /**
+     * Changes name, email and roles. The user name never changes: the audit trail refers to it.
+     *
+     * @param expectedVersion the version the admin saw; if someone saved in between, nothing is changed
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public User update(long id, long expectedVersion, @Valid UserDraft draft) {
+        UserAccount account = find(id);
+        if (account.getVersion() != expectedVersion) {
+            throw new UserChangeRejectedException(UserChangeRejectedException.Field.NONE,
+                    "Someone else changed " + account.getUsername() + " meanwhile. Close the form and open it again to see their change.");
+        }
+        String email = draft.getEmail().trim();
+        if (accounts.existsByEmailIgnoreCaseAndIdNot(email, id)) {
+            throw new UserChangeRejectedException(UserChangeRejectedException.Field.EMAIL, "Another user already has this email address");
+        }
+        if (account.getRoles().contains(Role.ADMIN) && !draft.getRoles().contains(Role.ADMIN) && account.isEnabled()) {
+            refuseIfLastAdmin(UserChangeRejectedException.Field.ROLES, "remove the Admin role from");
+        }
+        String before = account.getFullName() + " <" + account.getEmail() + ">, roles " + describe(account.getRoles());
+        account.changeProfile(draft.getFullName().trim(), email, draft.getRoles());
+        User user = accounts.saveAndFlush(account).toUser();
+        auditLog.record(AUDIT_TYPE, user.username(), "updated",
+                "Was " + before + "; now " + user.fullName() + " <" + user.email() + ">, roles " + describe(user.roles()));
+        return user;
+    }
+
+    /** Disables or enables a user. A disabled user cannot log in; their history stays. */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public User setEnabled(long id, boolean enabled) {
+        UserAccount account = find(id);
+        if (account.isEnabled() == enabled) {
+            return account.toUser();
+        }
+        if (!enabled) {
+            if (account.getUsername().equals(currentUsername())) {
+                throw new UserChangeRejectedException(UserChangeRejectedException.Field.ENABLED, "You cannot disable your own account");
+            }
+            if (account.getRoles().contains(Role.ADMIN)) {
+                refuseIfLastAdmin(UserChangeRejectedException.Field.ENABLED, "disable");
+            }
+        }
+        account.setEnabled(enabled);
+        User user = accounts.saveAndFlush(account).toUser();
+        auditLog.record(AUDIT_TYPE, user.username(), enabled ? "enabled" : "disabled",
+                (enabled ? "Enabled " : "Disabled ") + user.fullName());
+        return user;
+    }
+
+    /** Sets a new password for a user who forgot theirs. The audit trail records that, never the password. */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        UserAccount account = find(id);
+        requireStrong(newPassword, account.getUsername());
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        auditLog.record(AUDIT_TYPE, account.getUsername(), "password reset", "An admin set a new password for " + account.getFullName());
+    }
+
+    /** The logged-in user changes their own password, proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findByUsername(currentUsername())
+                .orElseThrow(() -> new IllegalStateException("The logged-in user no longer exists"));
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new UserChangeRejectedException(UserChangeRejectedException.Field.NONE, "The current password is not right");
+        }
+        requireStrong(newPassword, account.getUsername());
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        auditLog.record(AUDIT_TYPE, account.getUsername(), "password changed", account.getFullName() + " changed their password");
+    }
+
+    /** The logged-in user, for the user menu. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<User> currentUser() {
+        return accounts.findByUsername(currentUsername()).map(UserAccount::toUser);
+    }
+
+    /** For start-up tasks only (no user is logged in then): whether the portal has any user yet. */
+    boolean hasAnyUser() {
+        return accounts.count() > 0;
+    }
+
+    /** For start-up tasks only: creates a user when no user of that name exists yet. */
+    @Transactional
+    void createAtStartupIfMissing(UserDraft draft, String password) {
+        if (accounts.existsByUsernameIgnoreCase(draft.getUsername())) {
+            return;
+        }
+        User user = createAccount(draft, password);
+        auditLog.record(AUDIT_TYPE, user.username(), "created",
+                "Created at start-up with roles " + describe(user.roles()));
+    }
+
+    private User createAccount(UserDraft draft, String password) {
+        String username = draft.getUsername().trim().toLowerCase(Locale.ROOT);
+        String email = draft.getEmail().trim();
+        if (accounts.existsByUsernameIgnoreCase(username)) {
+            throw new UserChangeRejectedException(UserChangeRejectedException.Field.USERNAME, "The user name " + username + " is taken");
+        }
+        if (accounts.existsByEmailIgnoreCase(email)) {
+            throw new UserChangeRejectedException(UserChangeRejectedException.Field.EMAIL, "Another user already has this email address");
+        }
+        requireStrong(password, username);
+        UserAccount account = new UserAccount(username, draft.getFullName().trim(), email, passwordEncoder.encode(password),
+                draft.getRoles(), clock.instant());
+        return accounts.saveAndFlush(account).toUser();
+    }
+
+    private void refuseIfLastAdmin(UserChangeRejectedException.Field field, String what) {
+        if (accounts.countEnabledAdmins() <= 1) {
+            throw new UserChangeRejectedException(field,
+                    "You cannot " + what + " the last enabled admin: nobody could manage the portal any more");
+        }
+    }
+
+    private static void requireStrong(String password, String username) {
+        PasswordPolicy.problemWith(password, username).ifPresent(problem -> {
+            throw new UserChangeRejectedException(UserChangeRejectedException.Field.PASSWORD, problem);
+        });
+    }
+
+    private UserAccount find(long id) {
+        return accounts.findById(id).orElseThrow(() -> new UserChangeRejectedException(
+                UserChangeRejectedException.Field.NONE, "This user no longer exists"));
+    }
+
+    private static String currentUsername() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    private static String describe(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::displayName).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,74 @@
+package io.hirestage.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.hirestage.security.PasswordPolicy;
+import io.hirestage.security.User;
+import io.hirestage.security.UserChangeRejectedException;
+import io.hirestage.security.UserService;
+import jakarta.annotation.security.PermitAll;
+
+/** A user's own account: who they are and a new password. Reached from the user menu. */
+@Route("account")
+@PageTitle("My account · Hirestage")
+@PermitAll
+public class MyAccountView extends VerticalLayout {
+
+    private final UserService users;
+    private final PasswordField current = new PasswordField("Current password");
+    private final PasswordField next = new PasswordField("New password");
+    private final PasswordField repeat = new PasswordField("Repeat the new password");
+
+    public MyAccountView(UserService users) {
+        this.users = users;
+        User user = users.currentUser().orElseThrow();
+        add(new H2("My account"), new Paragraph(user.fullName() + " · " + user.username() + " · " + user.email()));
+
+        next.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits or symbols");
+        Button change = new Button("Change password", event -> changePassword(user));
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(current, next, repeat);
+        form.setMaxWidth("28rem");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form, change);
+    }
+
+    private void changePassword(User user) {
+        current.setInvalid(false);
+        next.setInvalid(false);
+        repeat.setInvalid(false);
+        var problem = PasswordPolicy.problemWith(next.getValue(), user.username());
+        if (problem.isPresent()) {
+            showError(next, problem.get());
+            return;
+        }
+        if (!next.getValue().equals(repeat.getValue())) {
+            showError(repeat, "The two new passwords differ");
+            return;
+        }
+        try {
+            users.changeOwnPassword(current.getValue(), next.getValue());
+        } catch (UserChangeRejectedException e) {
+            showError(e.field() == UserChangeRejectedException.Field.PASSWORD ? next : current, e.getMessage());
+            return;
+        }
+        current.clear();
+        next.clear();
+        repeat.clear();
+        Notification.show("Your password is changed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static void showError(PasswordField field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+}

@@ -1,0 +1,20 @@
+package io.hirestage.plugin.api;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A source of salary benchmarks, against which offers are checked.
+ */
+public interface SalaryDataSource extends StageProvider {
+
+    /**
+     * The benchmark for a query, or empty when the source has no data for it.
+     *
+     * @throws ProviderException when the source cannot be reached
+     */
+    Optional<SalaryBenchmark> benchmark(SalaryQuery query);
+
+    /** The occupations (SOC codes) this source has data for. */
+    Set<String> occupationCodes();
+}

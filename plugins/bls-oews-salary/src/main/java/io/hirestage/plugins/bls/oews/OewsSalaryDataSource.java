@@ -1,0 +1,46 @@
+package io.hirestage.plugins.bls.oews;
+
+import io.hirestage.plugin.api.ProviderDescriptor;
+import io.hirestage.plugin.api.SalaryBenchmark;
+import io.hirestage.plugin.api.SalaryDataSource;
+import io.hirestage.plugin.api.SalaryQuery;
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
+import org.pf4j.Extension;
+
+/**
+ * Salary benchmarks from the U.S. Bureau of Labor Statistics' Occupational Employment and Wage
+ * Statistics (OEWS), May 2025, for the whole United States and for each state. The figures ship
+ * inside the plugin (public domain), so it needs no network and no settings.
+ */
+@Extension
+public class OewsSalaryDataSource implements SalaryDataSource {
+
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("bls-oews-salary",
+            "BLS OEWS wage estimates (May 2025)", "U.S. Bureau of Labor Statistics",
+            "Annual wage percentiles for computer and engineering occupations, nationally and per U.S. state.",
+            URI.create("https://www.bls.gov/oes/"));
+
+    private final OewsTables tables = OewsTables.loadBundled();
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Optional<SalaryBenchmark> benchmark(SalaryQuery query) {
+        if (!"US".equalsIgnoreCase(query.country())) {
+            return Optional.empty();
+        }
+        return query.region() == null || query.region().isBlank()
+                ? tables.national(query.occupationCode())
+                : tables.state(query.occupationCode(), query.region().toUpperCase());
+    }
+
+    @Override
+    public Set<String> occupationCodes() {
+        return tables.occupationCodes();
+    }
+}

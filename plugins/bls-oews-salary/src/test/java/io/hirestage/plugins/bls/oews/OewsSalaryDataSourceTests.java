@@ -1,0 +1,61 @@
+package io.hirestage.plugins.bls.oews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hirestage.plugin.api.SalaryBenchmark;
+import io.hirestage.plugin.api.SalaryQuery;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class OewsSalaryDataSourceTests {
+
+    private final OewsSalaryDataSource source = new OewsSalaryDataSource();
+
+    @Test
+    void nationalSoftwareDeveloperFiguresAreTheOnesBlsPublished() {
+        SalaryBenchmark benchmark = source.benchmark(new SalaryQuery("15-1252", "US", null)).orElseThrow();
+
+        assertThat(benchmark.occupationTitle()).isEqualTo("Software Developers");
+        assertThat(benchmark.currency()).isEqualTo("USD");
+        assertThat(benchmark.p10()).isLessThan(benchmark.p25());
+        assertThat(benchmark.p25()).isLessThan(benchmark.median());
+        assertThat(benchmark.median()).isLessThan(benchmark.p75());
+        assertThat(benchmark.p75()).isLessThan(benchmark.p90());
+        assertThat(benchmark.source()).contains("OEWS May 2025");
+    }
+
+    @Test
+    void managersNationalMedianMatchesTheBundledExtract() {
+        SalaryBenchmark benchmark = source.benchmark(new SalaryQuery("11-3021", "US", null)).orElseThrow();
+
+        assertThat(benchmark.median()).isEqualByComparingTo(new BigDecimal("175140"));
+        assertThat(benchmark.sampleSize()).isEqualTo(670570L);
+    }
+
+    @Test
+    void aStateIsLookedUpByItsPostalCodeInAnyCase() {
+        SalaryBenchmark alaska = source.benchmark(new SalaryQuery("11-3021", "us", "ak")).orElseThrow();
+
+        assertThat(alaska.location()).startsWith("AK");
+        assertThat(alaska.median()).isEqualByComparingTo(new BigDecimal("133490"));
+    }
+
+    @Test
+    void figuresBlsDidNotReleaseStayEmptyInsteadOfBecomingZero() {
+        SalaryBenchmark alaskaDevelopers = source.benchmark(new SalaryQuery("15-1252", "US", "AK")).orElseThrow();
+
+        assertThat(alaskaDevelopers.median()).isNull();
+        assertThat(alaskaDevelopers.sampleSize()).isEqualTo(530L);
+    }
+
+    @Test
+    void outsideTheUnitedStatesThereIsNoBenchmark() {
+        assertThat(source.benchmark(new SalaryQuery("15-1252", "DE", null))).isEmpty();
+        assertThat(source.benchmark(new SalaryQuery("99-9999", "US", null))).isEmpty();
+    }
+
+    @Test
+    void coversEveryBundledOccupation() {
+        assertThat(source.occupationCodes()).hasSize(17).contains("15-1252", "11-3021");
+    }
+}
