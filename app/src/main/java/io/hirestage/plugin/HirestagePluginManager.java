@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.pf4j.DefaultPluginFactory;
 import org.pf4j.DefaultPluginManager;
+import org.pf4j.Plugin;
+import org.pf4j.PluginFactory;
+import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +44,26 @@ class HirestagePluginManager extends DefaultPluginManager {
             log.error("Rejected plugin file '{}': {}", pluginPath, e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * PF4J's factory returns {@code null} (and only logs) when the manifest's Plugin-Class cannot be
+     * made; starting the plugin then fails with a bare NullPointerException. Failing here instead
+     * gives the admin the reason.
+     */
+    @Override
+    protected PluginFactory createPluginFactory() {
+        return new DefaultPluginFactory() {
+            @Override
+            public Plugin create(PluginWrapper plugin) {
+                Plugin created = super.create(plugin);
+                if (created == null) {
+                    throw new PluginRuntimeException("The plugin class {} named in its manifest is missing, "
+                            + "is not a PF4J Plugin or cannot be created", plugin.getDescriptor().getPluginClass());
+                }
+                return created;
+            }
+        };
     }
 
     /** The files in the plugins folder that did not load, with why. */

@@ -11,6 +11,9 @@ import java.util.Set;
 /** What the user form edits. The form and the service validate it with the same constraints. */
 public class UserDraft {
 
+    /** Shown for a malformed email address, by the form field and by the service alike. */
+    public static final String INVALID_EMAIL = "Enter a valid email address, such as ada@example.org";
+
     @NotBlank(message = "Enter a user name")
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,59}",
             message = "Use 3 to 60 lower-case letters, digits, dots, dashes or underscores")
@@ -21,7 +24,7 @@ public class UserDraft {
     private String fullName = "";
 
     @NotBlank(message = "Enter an email address")
-    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Enter a valid email address, such as ada@example.org")
+    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = INVALID_EMAIL)
     @Size(max = 200, message = "Use at most 200 characters")
     private String email = "";
 

@@ -43,6 +43,8 @@ class UserFormDialog extends Dialog {
         setHeaderTitle(existing == null ? "Add user" : "Edit " + existing.fullName());
         setWidth("34rem");
 
+        // The field checks the address itself before the binder does; it must say the same.
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(UserDraft.INVALID_EMAIL));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::displayName);
         password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits or symbols");

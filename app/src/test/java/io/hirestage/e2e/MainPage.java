@@ -1,0 +1,73 @@
+package io.hirestage.e2e;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The portal after login: the side navigation and the view it shows. */
+final class MainPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    MainPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-navigation vaadin-side-nav-item")));
+    }
+
+    List<String> navigationItems() {
+        return driver.findElements(By.cssSelector("#main-navigation vaadin-side-nav-item")).stream()
+                .map(WebElement::getText).map(String::trim).toList();
+    }
+
+    PluginsPage openPlugins() {
+        driver.findElements(By.cssSelector("#main-navigation vaadin-side-nav-item")).stream()
+                .filter(item -> item.getText().trim().equals("Plugins")).findFirst().orElseThrow().click();
+        return new PluginsPage(driver);
+    }
+
+    String heading() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h2"))).getText();
+    }
+
+    /** Saves what the browser shows, for a person to look at when a test fails or a view changes. */
+    void screenshot(String name) {
+        try {
+            java.nio.file.Path target = java.nio.file.Path.of("target", "screenshots", name + ".png");
+            java.nio.file.Files.createDirectories(target.getParent());
+            java.nio.file.Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Admin > Plugins. */
+    static final class PluginsPage {
+
+        private final WebDriver driver;
+
+        PluginsPage(WebDriver driver) {
+            this.driver = driver;
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plugins .state-badge")));
+        }
+
+        /** The state shown for a plugin, read from the grid row that names it. */
+        String stateOf(String pluginId) {
+            List<WebElement> cells = driver.findElements(By.cssSelector("#plugins vaadin-grid-cell-content"));
+            for (int i = 0; i < cells.size(); i++) {
+                if (cells.get(i).getText().trim().equals(pluginId)) {
+                    return cells.get(i + 3).getText().trim();
+                }
+            }
+            throw new AssertionError("No plugin " + pluginId + " in the grid");
+        }
+    }
+}

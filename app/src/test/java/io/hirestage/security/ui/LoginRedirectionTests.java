@@ -1,0 +1,61 @@
+package io.hirestage.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.hirestage.audit.ui.AuditLogView;
+import io.hirestage.base.ui.HomeView;
+import io.hirestage.plugin.ui.PluginsView;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+class LoginRedirectionTests extends SpringBrowserlessTest {
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousVisitorIsSentToTheLoginPageWhereverTheyGo() {
+        navigate("admin/users", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+
+        navigate("", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void theLoginPageSaysItIsADemoAndGivesTheDemoLogins() {
+        navigate(LoginView.class);
+
+        assertThat(find(Div.class).id("demo-notice").getElement().getTextRecursively())
+                .contains("This is a demo", "admin", "recruiter", "manager", "interviewer", "Hirestage-Demo-2026");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = "RECRUITER")
+    void aRecruiterCannotOpenAdminViewsAndDoesNotSeeThemInTheMenu() {
+        navigate(HomeView.class);
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("Home");
+
+        navigate("admin/users", Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
+        navigate("admin/plugins", Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(PluginsView.class);
+        navigate("admin/audit", Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(AuditLogView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAdminSeesTheAdminViewsInTheMenu() {
+        navigate(HomeView.class);
+
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsExactly("Home", "Users", "Plugins", "Audit trail");
+    }
+}
