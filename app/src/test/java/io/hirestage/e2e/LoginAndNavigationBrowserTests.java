@@ -57,6 +57,15 @@ class LoginAndNavigationBrowserTests {
     }
 
     @Test
+    void loggingOutEndsTheSession() {
+        LoginPage.open(driver, baseUrl()).logInAs("recruiter", DemoUsers.PASSWORD).logOut();
+
+        driver.get(baseUrl() + "/");
+        LoginPage.waitFor(driver);
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
     void theAdminSeesTheBundledPluginsStarted() {
         MainPage main = LoginPage.open(driver, baseUrl()).logInAs("admin", DemoUsers.PASSWORD);
         MainPage.PluginsPage plugins = main.openPlugins();

@@ -25,6 +25,10 @@ final class LoginPage {
         return new LoginPage(driver);
     }
 
+    static LoginPage waitFor(WebDriver driver) {
+        return new LoginPage(driver);
+    }
+
     MainPage logInAs(String username, String password) {
         submit(username, password);
         return new MainPage(driver);

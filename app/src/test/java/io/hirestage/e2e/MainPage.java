@@ -27,6 +27,12 @@ final class MainPage {
                 .map(WebElement::getText).map(String::trim).toList();
     }
 
+    LoginPage logOut() {
+        driver.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-menu-bar-item[normalize-space()='Log out']"))).click();
+        return LoginPage.waitFor(driver);
+    }
+
     PluginsPage openPlugins() {
         driver.findElements(By.cssSelector("#main-navigation vaadin-side-nav-item")).stream()
                 .filter(item -> item.getText().trim().equals("Plugins")).findFirst().orElseThrow().click();
