@@ -36,6 +36,7 @@ class HirestagePluginManager extends DefaultPluginManager {
     @Override
     protected PluginWrapper loadPluginFromPath(Path pluginPath) {
         try {
+            refuseTakenId(pluginPath);
             PluginWrapper plugin = super.loadPluginFromPath(pluginPath);
             rejectedFiles.remove(pluginPath);
             return plugin;
@@ -43,6 +44,16 @@ class HirestagePluginManager extends DefaultPluginManager {
             rejectedFiles.put(pluginPath, e);
             log.error("Rejected plugin file '{}': {}", pluginPath, e.getMessage());
             return null;
+        }
+    }
+
+    /** PF4J refuses a taken id too, but names the other plugin by its whole internal state. */
+    private void refuseTakenId(Path pluginPath) {
+        String id = getPluginDescriptorFinder().find(pluginPath).getPluginId();
+        PluginWrapper holder = getPlugin(id);
+        if (holder != null) {
+            throw new PluginRuntimeException("the plugin id '{}' is already taken by {}; remove one of the two files",
+                    id, holder.getPluginPath().getFileName());
         }
     }
 

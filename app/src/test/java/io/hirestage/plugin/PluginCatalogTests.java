@@ -48,7 +48,7 @@ class PluginCatalogTests {
         List<SalaryDataSource> sources = manager.getExtensions(SalaryDataSource.class);
 
         assertThat(sources).hasSize(1);
-        assertThat(sources.getFirst().benchmark(new SalaryQuery("15-1252", "US", null))).hasValueSatisfying(benchmark ->
+        assertThat(sources.getFirst().benchmark(SalaryQuery.annual("15-1252", "US", null))).hasValueSatisfying(benchmark ->
                 assertThat(benchmark.occupationTitle()).isEqualTo("Software Developers"));
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridTester;
 import io.hirestage.plugin.PluginCatalog;
 import io.hirestage.plugin.PluginState;
 import io.hirestage.plugin.PluginStatus;
+import io.hirestage.plugin.api.PluginApi;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -60,10 +61,11 @@ class BrokenPluginsViewTests extends SpringBrowserlessTest {
         assertThat(byId.get("corrupt.jar").problem()).startsWith("Not loaded:");
 
         assertThat(byId.get("future-vendor").state()).isEqualTo(PluginState.INCOMPATIBLE);
-        assertThat(byId.get("future-vendor").problem()).contains(">=9.0.0").contains("0.1.0");
+        assertThat(byId.get("future-vendor").problem()).contains(">=9.0.0").contains(PluginApi.VERSION);
 
         assertThat(byId.get("zz-copy-of-sandbox-assessment.jar").state()).isEqualTo(PluginState.REJECTED);
-        assertThat(byId.get("zz-copy-of-sandbox-assessment.jar").problem()).contains("sandbox-assessment");
+        assertThat(byId.get("zz-copy-of-sandbox-assessment.jar").problem())
+                .isEqualTo("Not loaded: the plugin id 'sandbox-assessment' is already taken by sandbox-assessment.jar; remove one of the two files");
 
         assertThat(byId.get("missing-class").state()).isEqualTo(PluginState.FAILED);
         assertThat(byId.get("missing-class").problem()).contains("com.example.DoesNotExist");
@@ -91,7 +93,7 @@ class BrokenPluginsViewTests extends SpringBrowserlessTest {
             }
             Files.writeString(folder.resolve("corrupt.jar"), "this is not a zip file");
             writePluginJar(folder.resolve("future-vendor.jar"), "future-vendor", ">=9.0.0", null);
-            writePluginJar(folder.resolve("missing-class.jar"), "missing-class", ">=0.1.0", "com.example.DoesNotExist");
+            writePluginJar(folder.resolve("missing-class.jar"), "missing-class", ">=" + PluginApi.VERSION, "com.example.DoesNotExist");
             // PF4J loads older files first, so the newer copy is the one refused for its taken id.
             Path copy = folder.resolve("zz-copy-of-sandbox-assessment.jar");
             Files.copy(bundled.resolve("sandbox-assessment.jar"), copy);

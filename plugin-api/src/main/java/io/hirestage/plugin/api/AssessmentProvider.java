@@ -3,9 +3,9 @@ package io.hirestage.plugin.api;
 import java.util.List;
 
 /**
- * A skills-test vendor: offers tests, invites candidates to them and reports their results.
- *
- * <p>The portal calls these methods off the UI thread; each may block on the vendor's API.
+ * A skills-test vendor: offers tests, invites candidates to them and reports their results, in the
+ * shape of the assessment partner APIs of the big applicant tracking systems (list tests, send test,
+ * test status, completion callback).
  */
 public interface AssessmentProvider extends StageProvider {
 
@@ -21,9 +21,26 @@ public interface AssessmentProvider extends StageProvider {
     AssessmentInvitation invite(AssessmentRequest request);
 
     /**
-     * The current state of an invitation and, once complete, its result.
+     * The current state of an invitation and, once complete, its result. The total stays within
+     * {@code 0..maxScore} and each competency score within {@code 0..100}; the portal refuses
+     * anything else as a vendor error.
      *
      * @throws ProviderException when the invitation is unknown to the vendor or it cannot be reached
      */
     AssessmentResult result(String invitationId);
+
+    /**
+     * Withdraws an invitation; the candidate's link stops working. Cancelling twice is not an error.
+     *
+     * @throws ProviderException when the vendor cannot be reached
+     */
+    void cancel(String invitationId);
+
+    /**
+     * Erases everything the vendor holds about a candidate (GDPR erasure). Afterwards
+     * {@link #result} for their invitations fails.
+     *
+     * @throws ProviderException when the vendor cannot be reached
+     */
+    void eraseCandidate(String candidateEmail);
 }

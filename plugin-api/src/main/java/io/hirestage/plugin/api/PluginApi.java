@@ -7,8 +7,8 @@ package io.hirestage.plugin.api;
  */
 public final class PluginApi {
 
-    /** Semantic version of the plugin API; a minor bump below 1.0 may break plugins. */
-    public static final String VERSION = "0.1.0";
+    /** Semantic version of the plugin API: a new major version may break plugins, a minor one only adds. */
+    public static final String VERSION = "1.0.0";
 
     private PluginApi() {
     }

@@ -1,7 +1,6 @@
 package io.hirestage.plugin.api;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A source of salary benchmarks, against which offers are checked.
@@ -15,6 +14,6 @@ public interface SalaryDataSource extends StageProvider {
      */
     Optional<SalaryBenchmark> benchmark(SalaryQuery query);
 
-    /** The occupations (SOC codes) this source has data for. */
-    Set<String> occupationCodes();
+    /** What the source has data for, so the portal offers only queries it can answer. */
+    SalaryCoverage coverage();
 }

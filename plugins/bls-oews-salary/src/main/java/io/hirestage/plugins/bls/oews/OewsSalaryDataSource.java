@@ -2,17 +2,18 @@ package io.hirestage.plugins.bls.oews;
 
 import io.hirestage.plugin.api.ProviderDescriptor;
 import io.hirestage.plugin.api.SalaryBenchmark;
+import io.hirestage.plugin.api.SalaryCoverage;
 import io.hirestage.plugin.api.SalaryDataSource;
 import io.hirestage.plugin.api.SalaryQuery;
 import java.net.URI;
 import java.util.Optional;
-import java.util.Set;
 import org.pf4j.Extension;
 
 /**
  * Salary benchmarks from the U.S. Bureau of Labor Statistics' Occupational Employment and Wage
  * Statistics (OEWS), May 2025, for the whole United States and for each state. The figures ship
- * inside the plugin (public domain), so it needs no network and no settings.
+ * inside the plugin (public domain), so it needs no network and no settings. OEWS has no seniority
+ * levels; a query's seniority is not used, and hourly or non-USD queries get no answer.
  */
 @Extension
 public class OewsSalaryDataSource implements SalaryDataSource {
@@ -31,7 +32,8 @@ public class OewsSalaryDataSource implements SalaryDataSource {
 
     @Override
     public Optional<SalaryBenchmark> benchmark(SalaryQuery query) {
-        if (!"US".equalsIgnoreCase(query.country())) {
+        if (!"US".equalsIgnoreCase(query.country()) || query.period() == SalaryQuery.PayPeriod.HOURLY
+                || (query.currency() != null && !"USD".equalsIgnoreCase(query.currency()))) {
             return Optional.empty();
         }
         return query.region() == null || query.region().isBlank()
@@ -40,7 +42,7 @@ public class OewsSalaryDataSource implements SalaryDataSource {
     }
 
     @Override
-    public Set<String> occupationCodes() {
-        return tables.occupationCodes();
+    public SalaryCoverage coverage() {
+        return new SalaryCoverage(tables.occupationCodes(), java.util.Set.of("US"), tables.states());
     }
 }

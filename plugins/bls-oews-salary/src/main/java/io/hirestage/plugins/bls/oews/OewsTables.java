@@ -1,6 +1,7 @@
 package io.hirestage.plugins.bls.oews;
 
 import io.hirestage.plugin.api.SalaryBenchmark;
+import io.hirestage.plugin.api.SalaryQuery;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +56,10 @@ final class OewsTables {
         return titles.keySet();
     }
 
+    Set<String> states() {
+        return byState.keySet().stream().map(key -> key.substring(key.indexOf('/') + 1)).collect(java.util.stream.Collectors.toSet());
+    }
+
     Optional<SalaryBenchmark> national(String soc) {
         return Optional.ofNullable(national.get(soc)).map(row -> toBenchmark(soc, "United States", row));
     }
@@ -65,7 +70,7 @@ final class OewsTables {
 
     private SalaryBenchmark toBenchmark(String soc, String location, Map<String, String> row) {
         String employment = row.get("tot_emp");
-        return new SalaryBenchmark(soc, titles.get(soc), location, "USD",
+        return new SalaryBenchmark(soc, titles.get(soc), location, "USD", SalaryQuery.PayPeriod.ANNUAL,
                 amount(row, "a_pct10"), amount(row, "a_pct25"), amount(row, "a_median"),
                 amount(row, "a_pct75"), amount(row, "a_pct90"), amount(row, "a_mean"),
                 employment == null || employment.isEmpty() ? null : Long.valueOf(employment),

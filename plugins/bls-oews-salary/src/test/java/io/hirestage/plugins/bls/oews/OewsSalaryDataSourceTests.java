@@ -4,16 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hirestage.plugin.api.SalaryBenchmark;
 import io.hirestage.plugin.api.SalaryQuery;
+import io.hirestage.plugin.testkit.SalaryDataSourceContract;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class OewsSalaryDataSourceTests {
+class OewsSalaryDataSourceTests extends SalaryDataSourceContract<OewsSalaryDataSource> {
 
     private final OewsSalaryDataSource source = new OewsSalaryDataSource();
 
+    @Override
+    protected OewsSalaryDataSource createProvider() {
+        return new OewsSalaryDataSource();
+    }
+
+    @Override
+    protected Map<String, String> settings() {
+        return Map.of();
+    }
+
+    @Override
+    protected SalaryQuery coveredQuery() {
+        return SalaryQuery.annual("15-1252", "US", null);
+    }
+
     @Test
     void nationalSoftwareDeveloperFiguresAreTheOnesBlsPublished() {
-        SalaryBenchmark benchmark = source.benchmark(new SalaryQuery("15-1252", "US", null)).orElseThrow();
+        SalaryBenchmark benchmark = source.benchmark(SalaryQuery.annual("15-1252", "US", null)).orElseThrow();
 
         assertThat(benchmark.occupationTitle()).isEqualTo("Software Developers");
         assertThat(benchmark.currency()).isEqualTo("USD");
@@ -26,7 +43,7 @@ class OewsSalaryDataSourceTests {
 
     @Test
     void managersNationalMedianMatchesTheBundledExtract() {
-        SalaryBenchmark benchmark = source.benchmark(new SalaryQuery("11-3021", "US", null)).orElseThrow();
+        SalaryBenchmark benchmark = source.benchmark(SalaryQuery.annual("11-3021", "US", null)).orElseThrow();
 
         assertThat(benchmark.median()).isEqualByComparingTo(new BigDecimal("175140"));
         assertThat(benchmark.sampleSize()).isEqualTo(670570L);
@@ -34,7 +51,7 @@ class OewsSalaryDataSourceTests {
 
     @Test
     void aStateIsLookedUpByItsPostalCodeInAnyCase() {
-        SalaryBenchmark alaska = source.benchmark(new SalaryQuery("11-3021", "us", "ak")).orElseThrow();
+        SalaryBenchmark alaska = source.benchmark(SalaryQuery.annual("11-3021", "us", "ak")).orElseThrow();
 
         assertThat(alaska.location()).startsWith("AK");
         assertThat(alaska.median()).isEqualByComparingTo(new BigDecimal("133490"));
@@ -42,7 +59,7 @@ class OewsSalaryDataSourceTests {
 
     @Test
     void figuresBlsDidNotReleaseStayEmptyInsteadOfBecomingZero() {
-        SalaryBenchmark alaskaDevelopers = source.benchmark(new SalaryQuery("15-1252", "US", "AK")).orElseThrow();
+        SalaryBenchmark alaskaDevelopers = source.benchmark(SalaryQuery.annual("15-1252", "US", "AK")).orElseThrow();
 
         assertThat(alaskaDevelopers.median()).isNull();
         assertThat(alaskaDevelopers.sampleSize()).isEqualTo(530L);
@@ -50,12 +67,13 @@ class OewsSalaryDataSourceTests {
 
     @Test
     void outsideTheUnitedStatesThereIsNoBenchmark() {
-        assertThat(source.benchmark(new SalaryQuery("15-1252", "DE", null))).isEmpty();
-        assertThat(source.benchmark(new SalaryQuery("99-9999", "US", null))).isEmpty();
+        assertThat(source.benchmark(SalaryQuery.annual("15-1252", "DE", null))).isEmpty();
+        assertThat(source.benchmark(SalaryQuery.annual("99-9999", "US", null))).isEmpty();
     }
 
     @Test
-    void coversEveryBundledOccupation() {
-        assertThat(source.occupationCodes()).hasSize(17).contains("15-1252", "11-3021");
+    void coversEveryBundledOccupationAndEveryState() {
+        assertThat(source.coverage().occupationCodes()).hasSize(17).contains("15-1252", "11-3021");
+        assertThat(source.coverage().regions()).hasSize(51).contains("AK", "DC", "WY");
     }
 }

@@ -1,0 +1,26 @@
+package io.hirestage.plugin.api;
+
+import java.net.URI;
+import java.time.Clock;
+
+/**
+ * What the portal gives a provider: its settings and the means to act in the portal's world. The
+ * portal passes a new context to {@link StageProvider#configure} whenever an admin saves settings.
+ */
+public interface ProviderContext {
+
+    /** The current settings, checked against the provider's schema. */
+    ProviderSettings settings();
+
+    /** The portal's clock; use it instead of the system clock so tests can move time. */
+    Clock clock();
+
+    /**
+     * Where the vendor must send webhooks for this provider, for example
+     * {@code https://hire.example.org/hooks/acme-assessments}. Register it at the vendor.
+     */
+    URI webhookUrl();
+
+    /** A logger named after the provider. Never log a secret setting. */
+    System.Logger logger();
+}

@@ -1,0 +1,87 @@
+package io.hirestage.plugin.api;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One setting of a provider, as the portal's settings form shows it. Build one with a factory
+ * method and refine it: {@code SettingField.secret("apiKey", "API key").asRequired().withHelp("From the vendor's console")}.
+ *
+ * @param key          stable name the value is stored under; letters and digits, starting with a letter
+ * @param label        what the form calls it
+ * @param type         what kind of value it holds
+ * @param required     whether the provider cannot work without it
+ * @param defaultValue the value used when the admin sets none, or {@code null}
+ * @param help         a sentence under the field, or {@code null}
+ * @param choices      the allowed values of a {@link SettingType#CHOICE}; empty for other types
+ */
+public record SettingField(String key, String label, SettingType type, boolean required, String defaultValue,
+                           String help, List<String> choices) {
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+    /** Checks the field, so a malformed schema is caught when the plugin is loaded. */
+    public SettingField {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(type, "type");
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("Setting key '" + key + "' must be letters and digits, starting with a letter");
+        }
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("Setting '" + key + "' needs a label");
+        }
+        choices = List.copyOf(choices);
+        if (type == SettingType.CHOICE && choices.isEmpty()) {
+            throw new IllegalArgumentException("Choice setting '" + key + "' needs at least one choice");
+        }
+        if (type == SettingType.SECRET && defaultValue != null) {
+            throw new IllegalArgumentException("Secret setting '" + key + "' must not have a default value");
+        }
+    }
+
+    /** A line of text. */
+    public static SettingField text(String key, String label) {
+        return new SettingField(key, label, SettingType.TEXT, false, null, null, List.of());
+    }
+
+    /** A secret: an API key, password or webhook signing secret. */
+    public static SettingField secret(String key, String label) {
+        return new SettingField(key, label, SettingType.SECRET, false, null, null, List.of());
+    }
+
+    /** An http or https URL, such as the vendor's API base URL. */
+    public static SettingField url(String key, String label) {
+        return new SettingField(key, label, SettingType.URL, false, null, null, List.of());
+    }
+
+    /** A whole number. */
+    public static SettingField number(String key, String label) {
+        return new SettingField(key, label, SettingType.NUMBER, false, null, null, List.of());
+    }
+
+    /** On or off. */
+    public static SettingField bool(String key, String label) {
+        return new SettingField(key, label, SettingType.BOOLEAN, false, null, null, List.of());
+    }
+
+    /** One of a fixed list of values. */
+    public static SettingField choice(String key, String label, List<String> choices) {
+        return new SettingField(key, label, SettingType.CHOICE, false, null, null, choices);
+    }
+
+    /** The same field, required. */
+    public SettingField asRequired() {
+        return new SettingField(key, label, type, true, defaultValue, help, choices);
+    }
+
+    /** The same field with a default value. */
+    public SettingField withDefault(String value) {
+        return new SettingField(key, label, type, required, value, help, choices);
+    }
+
+    /** The same field with a help text. */
+    public SettingField withHelp(String text) {
+        return new SettingField(key, label, type, required, defaultValue, text, choices);
+    }
+}

@@ -1,0 +1,119 @@
+package io.hirestage.plugin.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hirestage.plugin.api.LiveInterview;
+import io.hirestage.plugin.api.LiveInterviewRequest;
+import io.hirestage.plugin.api.OneWayInterviewRequest;
+import io.hirestage.plugin.api.ProviderException;
+import io.hirestage.plugin.api.VideoInterviewMode;
+import io.hirestage.plugin.api.VideoInterviewProvider;
+import io.hirestage.plugin.api.VideoInterviewResult;
+import io.hirestage.plugin.api.WebhookReceiver;
+import io.hirestage.plugin.api.WebhookRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of a {@link VideoInterviewProvider}; extend it as shown for
+ * {@link AssessmentProviderContract}. Live and one-way checks run for the modes the provider offers.
+ *
+ * @param <P> the provider type
+ */
+public abstract class VideoInterviewProviderContract<P extends VideoInterviewProvider> extends StageProviderContract<P> {
+
+    private static final List<String> QUESTIONS = List.of("Tell us about a system you designed", "How do you mentor engineers?");
+
+    /** Makes your mock vendor finish the interview: answers recorded, or the live call held. */
+    protected abstract void completeAtVendor(String interviewId);
+
+    /** For a provider that implements {@link WebhookReceiver}: a signed webhook about the interview. */
+    protected WebhookRequest signedWebhook(String eventId, String interviewId) {
+        throw new UnsupportedOperationException("Override signedWebhook to test the provider's webhooks");
+    }
+
+    @Test
+    void offersAtLeastOneMode() {
+        assertThat(provider.modes()).isNotEmpty();
+    }
+
+    @Test
+    void aOneWayInterviewRoundTripReturnsAnAnswerPerQuestion() {
+        Assumptions.assumeTrue(provider.modes().contains(VideoInterviewMode.ONE_WAY), "no one-way interviews");
+        String id = provider.inviteOneWay(oneWay("key-" + UUID.randomUUID())).interviewId();
+        assertThat(provider.result(id).status()).isEqualTo(VideoInterviewResult.Status.INVITED);
+
+        completeAtVendor(id);
+        VideoInterviewResult result = provider.result(id);
+
+        assertThat(result.status()).isEqualTo(VideoInterviewResult.Status.COMPLETED);
+        assertThat(result.responses()).extracting(response -> response.question()).containsExactlyElementsOf(QUESTIONS);
+        assertThat(result.responses()).allSatisfy(response -> assertThat(response.mediaUrl()).isNotNull());
+        assertThat(result.ratings().values()).allSatisfy(rating -> assertThat(rating).isBetween(0, 100));
+    }
+
+    @Test
+    void aLiveInterviewGivesEveryParticipantTheirOwnLink() {
+        Assumptions.assumeTrue(provider.modes().contains(VideoInterviewMode.LIVE), "no live interviews");
+        LiveInterview interview = provider.scheduleLive(new LiveInterviewRequest("Structured interview",
+                context.clock().instant().plus(Duration.ofDays(2)), Duration.ofMinutes(60),
+                List.of(new LiveInterviewRequest.Participant("Ada Contract", "ada.contract@example.org", true),
+                        new LiveInterviewRequest.Participant("Ian Interviewer", "ian@example.org", false)),
+                "key-" + UUID.randomUUID()));
+
+        assertThat(interview.joinLinks()).containsOnlyKeys("ada.contract@example.org", "ian@example.org");
+        assertThat(interview.joinLinks().values()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theSameIdempotencyKeyInvitesOnce() {
+        Assumptions.assumeTrue(provider.modes().contains(VideoInterviewMode.ONE_WAY), "no one-way interviews");
+        String key = "key-" + UUID.randomUUID();
+
+        assertThat(provider.inviteOneWay(oneWay(key)).interviewId()).isEqualTo(provider.inviteOneWay(oneWay(key)).interviewId());
+        assertThat(provider.inviteOneWay(oneWay("key-" + UUID.randomUUID())).interviewId())
+                .isNotEqualTo(provider.inviteOneWay(oneWay(key)).interviewId());
+    }
+
+    @Test
+    void aModeTheProviderDoesNotOfferIsAClearError() {
+        if (!provider.modes().contains(VideoInterviewMode.LIVE)) {
+            assertThatThrownBy(() -> provider.scheduleLive(new LiveInterviewRequest("x", context.clock().instant(),
+                    Duration.ofMinutes(30), List.of(), "k"))).isInstanceOf(ProviderException.class);
+        }
+        if (!provider.modes().contains(VideoInterviewMode.ONE_WAY)) {
+            assertThatThrownBy(() -> provider.inviteOneWay(oneWay("k"))).isInstanceOf(ProviderException.class);
+        }
+    }
+
+    @Test
+    void aCancelledInterviewStaysCancelledAndErasureForgetsTheCandidate() {
+        Assumptions.assumeTrue(provider.modes().contains(VideoInterviewMode.ONE_WAY), "no one-way interviews");
+        String cancelled = provider.inviteOneWay(oneWay("key-" + UUID.randomUUID())).interviewId();
+        provider.cancel(cancelled);
+        provider.cancel(cancelled);
+        assertThat(provider.result(cancelled).status()).isEqualTo(VideoInterviewResult.Status.CANCELLED);
+
+        provider.eraseCandidate("ada.contract@example.org");
+        assertThatThrownBy(() -> provider.result(cancelled)).isInstanceOf(ProviderException.class);
+    }
+
+    @Test
+    void webhooksAreVerifiedAndRepeatableDeliveriesKeepTheirEventId() {
+        Assumptions.assumeTrue(provider instanceof WebhookReceiver, "the provider does not receive webhooks; it is polled");
+        Assumptions.assumeTrue(provider.modes().contains(VideoInterviewMode.ONE_WAY), "no one-way interviews");
+        String id = provider.inviteOneWay(oneWay("key-" + UUID.randomUUID())).interviewId();
+        String eventId = "evt-" + UUID.randomUUID();
+
+        WebhookContract.check((WebhookReceiver) provider, signedWebhook(eventId, id), eventId, id);
+    }
+
+    private OneWayInterviewRequest oneWay(String key) {
+        return new OneWayInterviewRequest("Ada Contract", "ada.contract@example.org", QUESTIONS,
+                context.clock().instant().plus(Duration.ofDays(3)), key);
+    }
+}
