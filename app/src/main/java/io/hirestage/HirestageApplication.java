@@ -2,6 +2,7 @@ package io.hirestage;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -18,6 +19,8 @@ import org.springframework.context.annotation.Bean;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
+// Server push: results of background vendor calls reach the browser without a reload.
+@Push
 public class HirestageApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pf4j.DefaultPluginFactory;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.Plugin;
 import org.pf4j.PluginFactory;
 import org.pf4j.PluginRuntimeException;
+import org.pf4j.PluginStatusProvider;
 import org.pf4j.PluginWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,36 @@ class HirestagePluginManager extends DefaultPluginManager {
     HirestagePluginManager(Path pluginsRoot) {
         super(pluginsRoot);
         setSystemVersion(PluginApi.VERSION);
+    }
+
+    /**
+     * Which plugins are off lives in the portal's database (see {@link PluginHost}); PF4J's default
+     * would write a disabled.txt into the plugins folder, which may be a read-only volume.
+     */
+    @Override
+    protected PluginStatusProvider createPluginStatusProvider() {
+        Set<String> disabled = ConcurrentHashMap.newKeySet();
+        return new PluginStatusProvider() {
+            @Override
+            public boolean isPluginDisabled(String pluginId) {
+                return disabled.contains(pluginId);
+            }
+
+            @Override
+            public void disablePlugin(String pluginId) {
+                disabled.add(pluginId);
+            }
+
+            @Override
+            public void enablePlugin(String pluginId) {
+                disabled.remove(pluginId);
+            }
+        };
+    }
+
+    /** Marks plugins as off before they are loaded, so they are never started. */
+    void markDisabled(Iterable<String> pluginIds) {
+        pluginIds.forEach(pluginStatusProvider::disablePlugin);
     }
 
     /**

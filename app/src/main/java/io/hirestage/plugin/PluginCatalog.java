@@ -1,31 +1,65 @@
 package io.hirestage.plugin;
 
-import io.hirestage.plugin.api.AssessmentProvider;
+import io.hirestage.audit.AuditLog;
 import io.hirestage.plugin.api.PluginApi;
-import io.hirestage.plugin.api.SalaryDataSource;
-import io.hirestage.plugin.api.VideoInterviewProvider;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginWrapper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What admins see of the plugin host: every plugin and every plugin file that did not load. */
 @Service
 public class PluginCatalog {
 
-    /** The extension points of the plugin API, with the names admins know them by. */
-    static final Map<Class<?>, String> EXTENSION_POINTS = extensionPoints();
+    static final String AUDIT_TYPE = "Plugin";
 
     private final HirestagePluginManager manager;
+    private final ProviderRegistry registry;
+    private final PluginPreferenceRepository preferences;
+    private final AuditLog auditLog;
 
-    PluginCatalog(HirestagePluginManager manager) {
+    PluginCatalog(HirestagePluginManager manager, ProviderRegistry registry, PluginPreferenceRepository preferences,
+                  AuditLog auditLog) {
         this.manager = manager;
+        this.registry = registry;
+        this.preferences = preferences;
+        this.auditLog = auditLog;
+    }
+
+    /**
+     * Turns a plugin off (stopped, its providers gone) or on again; the choice outlives restarts.
+     *
+     * @throws IllegalArgumentException when the plugin is unknown or, to be turned on, incompatible
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public PluginStatus setEnabled(String pluginId, boolean enabled) {
+        PluginWrapper plugin = manager.getPlugin(pluginId);
+        if (plugin == null) {
+            throw new IllegalArgumentException("There is no plugin '" + pluginId + "'");
+        }
+        if (enabled && !manager.isCompatible(plugin)) {
+            throw new IllegalArgumentException("Plugin " + pluginId + " cannot be turned on: it needs plugin API "
+                    + plugin.getDescriptor().getRequires() + " and this portal provides " + PluginApi.VERSION);
+        }
+        PluginPreference preference = preferences.findById(pluginId).orElseGet(() -> new PluginPreference(pluginId, true));
+        preference.setEnabled(enabled);
+        preferences.save(preference);
+        if (enabled) {
+            manager.enablePlugin(pluginId);
+            manager.startPlugin(pluginId);
+        } else {
+            manager.disablePlugin(pluginId);
+        }
+        auditLog.record(AUDIT_TYPE, pluginId, enabled ? "enabled" : "disabled",
+                (enabled ? "Turned on " : "Turned off ") + pluginId + " " + plugin.getDescriptor().getVersion());
+        return statusOf(manager.getPlugin(pluginId));
     }
 
     /** Every plugin, by id, followed by the files that did not load. */
@@ -64,6 +98,8 @@ public class PluginCatalog {
             };
             if (plugin.getFailedException() != null) {
                 problem = describe(plugin.getFailedException());
+            } else if (state == PluginState.STARTED) {
+                problem = registry.extensionProblem(plugin.getPluginId()).orElse(null);
             }
         }
         List<String> points = state == PluginState.STARTED ? extensionPointsOf(plugin.getPluginId()) : List.of();
@@ -73,11 +109,11 @@ public class PluginCatalog {
 
     private List<String> extensionPointsOf(String pluginId) {
         List<String> points = new ArrayList<>();
-        EXTENSION_POINTS.forEach((type, name) -> {
-            if (!manager.getExtensionClasses(type, pluginId).isEmpty()) {
-                points.add(name);
+        for (ProviderKind kind : ProviderKind.values()) {
+            if (!manager.getExtensionClasses(kind.type(), pluginId).isEmpty()) {
+                points.add(kind.displayName());
             }
-        });
+        }
         return points;
     }
 
@@ -86,18 +122,21 @@ public class PluginCatalog {
                 "Not loaded: " + describe(error), fileName(file));
     }
 
-    /** The most telling message of an error chain, without stack traces. */
+    /** The messages of an error chain, first lines only, without wrappers that just repeat their cause. */
     static String describe(Throwable error) {
-        String message = error.getMessage();
-        Throwable cause = error.getCause();
-        while (cause != null && cause != error) {
-            if (cause.getMessage() != null && (message == null || !message.contains(cause.getMessage()))) {
-                message = (message == null ? "" : message + ": ") + cause.getMessage();
+        List<String> parts = new ArrayList<>();
+        for (Throwable current = error; current != null; current = current.getCause() == current ? null : current.getCause()) {
+            String message = current.getMessage();
+            Throwable cause = current.getCause();
+            if (message == null || message.isBlank() || (cause != null && message.equals(cause.toString()))) {
+                continue;
             }
-            error = cause;
-            cause = cause.getCause();
+            String firstLine = message.lines().findFirst().orElse(message);
+            if (parts.stream().noneMatch(part -> part.contains(firstLine))) {
+                parts.add(firstLine);
+            }
         }
-        return message == null ? error.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return parts.isEmpty() ? error.getClass().getSimpleName() : String.join(": ", parts);
     }
 
     private static String fileName(Path path) {
@@ -106,13 +145,5 @@ public class PluginCatalog {
 
     private static String orDash(String value) {
         return value == null || value.isBlank() ? "—" : value;
-    }
-
-    private static Map<Class<?>, String> extensionPoints() {
-        Map<Class<?>, String> points = new LinkedHashMap<>();
-        points.put(AssessmentProvider.class, "Assessment provider");
-        points.put(VideoInterviewProvider.class, "Video interview provider");
-        points.put(SalaryDataSource.class, "Salary data source");
-        return points;
     }
 }

@@ -23,6 +23,9 @@ class PluginCatalogTests {
     @Autowired
     HirestagePluginManager manager;
 
+    @Autowired
+    ProviderConsole console;
+
     @Test
     void theBundledPluginsAreStartedOnePerExtensionPoint() {
         List<PluginStatus> plugins = catalog.plugins();
@@ -54,7 +57,11 @@ class PluginCatalogTests {
 
     @Test
     @WithMockUser(username = "recruiter", roles = "RECRUITER")
-    void onlyAdminsSeeThePluginList() {
+    void onlyAdminsSeeOrChangePluginsAndProviderSettings() {
         assertThatThrownBy(catalog::plugins).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.setEnabled("sandbox-video", false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> console.settingsForm("sandbox-assessment")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> console.saveSettings("sandbox-assessment", java.util.Map.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> console.testConnection("sandbox-assessment")).isInstanceOf(AccessDeniedException.class);
     }
 }

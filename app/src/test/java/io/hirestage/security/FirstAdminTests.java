@@ -42,12 +42,13 @@ class FirstAdminTests {
     }
 
     private static ConfigurableApplicationContext start(String... args) {
-        String[] all = new String[args.length + 4];
+        String[] all = new String[args.length + 5];
         all[0] = "--spring.datasource.url=jdbc:h2:mem:first-admin-" + UUID.randomUUID() + ";MODE=MariaDB;DB_CLOSE_DELAY=-1";
         all[1] = "--server.port=0";
         all[2] = "--spring.datasource.username=sa";
         all[3] = "--spring.datasource.password=";
-        System.arraycopy(args, 0, all, 4, args.length);
+        all[4] = "--hirestage.secrets.key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        System.arraycopy(args, 0, all, 5, args.length);
         return new SpringApplicationBuilder(HirestageApplication.class).profiles("prod").run(all);
     }
 }

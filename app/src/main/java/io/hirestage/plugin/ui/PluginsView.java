@@ -1,44 +1,97 @@
 package io.hirestage.plugin.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import io.hirestage.plugin.PluginCatalog;
+import io.hirestage.plugin.PluginState;
 import io.hirestage.plugin.PluginStatus;
+import io.hirestage.plugin.ProviderConsole;
+import io.hirestage.plugin.ProviderSummary;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Admin > Plugins: every plugin with its state, the stages it serves and, if it did not start, why. */
+/**
+ * Admin > Plugins: every plugin with its state, the stages it serves and, if it did not start, why;
+ * turning plugins off and on; and the providers they bring, each linking to its settings.
+ */
 @Route("admin/plugins")
 @PageTitle("Plugins · Hirestage")
 @Menu(order = 110, title = "Plugins", icon = "vaadin:plug")
 @RolesAllowed("ADMIN")
 public class PluginsView extends VerticalLayout {
 
-    public PluginsView(PluginCatalog catalog) {
+    private final PluginCatalog catalog;
+    private final ProviderConsole console;
+    private final Grid<PluginStatus> plugins = new Grid<>(PluginStatus.class, false);
+    private final Grid<ProviderSummary> providers = new Grid<>(ProviderSummary.class, false);
+
+    public PluginsView(PluginCatalog catalog, ProviderConsole console) {
+        this.catalog = catalog;
+        this.console = console;
         setSizeFull();
-        Grid<PluginStatus> grid = new Grid<>(PluginStatus.class, false);
-        grid.setId("plugins");
-        grid.addColumn(PluginStatus::id).setHeader("Plugin").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PluginStatus::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PluginStatus::provider).setHeader("Provider").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(PluginsView::stateBadge).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(status -> String.join(", ", status.extensionPoints())).setHeader("Provides").setAutoWidth(true);
-        grid.addColumn(status -> status.problem() != null ? status.problem() : status.description())
+
+        plugins.setId("plugins");
+        plugins.addColumn(PluginStatus::id).setHeader("Plugin").setAutoWidth(true).setFlexGrow(0);
+        plugins.addColumn(PluginStatus::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        plugins.addColumn(PluginStatus::provider).setHeader("Provider").setAutoWidth(true).setFlexGrow(0);
+        plugins.addComponentColumn(PluginsView::stateBadge).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        plugins.addColumn(status -> String.join(", ", status.extensionPoints())).setHeader("Provides").setAutoWidth(true);
+        plugins.addColumn(status -> status.problem() != null ? status.problem() : status.description())
                 .setHeader("Description or problem").setFlexGrow(1);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(catalog.plugins());
-        grid.setSizeFull();
+        plugins.addComponentColumn(this::onOffButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        plugins.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        plugins.setAllRowsVisible(true);
+
+        providers.setId("providers");
+        providers.addComponentColumn(provider -> new RouterLink(provider.name(), ProviderView.class, provider.id()))
+                .setHeader("Provider").setAutoWidth(true);
+        providers.addColumn(ProviderSummary::id).setHeader("Id").setAutoWidth(true);
+        providers.addColumn(provider -> provider.kind().displayName()).setHeader("Serves").setAutoWidth(true);
+        providers.addColumn(ProviderSummary::circuit).setHeader("Circuit").setAutoWidth(true);
+        providers.addColumn(provider -> provider.setupProblem() == null ? "Ready" : "Not set up: " + provider.setupProblem())
+                .setHeader("Set-up").setFlexGrow(1);
+        providers.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        providers.setAllRowsVisible(true);
 
         add(new H2("Plugins"),
                 new Paragraph("Plugins are loaded from the plugins folder when the portal starts. This portal provides plugin API "
                         + catalog.pluginApiVersion() + "; a plugin whose Plugin-Requires range excludes it is not started."),
-                grid);
+                plugins, new H3("Providers"), providers);
+        refresh();
+    }
+
+    private Button onOffButton(PluginStatus status) {
+        boolean on = status.state() == PluginState.STARTED;
+        boolean switchable = on || status.state() == PluginState.DISABLED || status.state() == PluginState.STOPPED;
+        Button button = new Button(on ? "Turn off" : "Turn on", click -> {
+            try {
+                catalog.setEnabled(status.id(), !on);
+                refresh();
+            } catch (IllegalArgumentException e) {
+                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, on ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
+        button.setVisible(switchable);
+        button.getElement().setAttribute("data-plugin", status.id());
+        return button;
+    }
+
+    private void refresh() {
+        plugins.setItems(catalog.plugins());
+        providers.setItems(console.providers());
     }
 
     private static Span stateBadge(PluginStatus status) {

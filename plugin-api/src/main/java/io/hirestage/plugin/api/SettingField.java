@@ -1,7 +1,10 @@
 package io.hirestage.plugin.api;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -83,5 +86,32 @@ public record SettingField(String key, String label, SettingType type, boolean r
     /** The same field with a help text. */
     public SettingField withHelp(String text) {
         return new SettingField(key, label, type, required, defaultValue, text, choices);
+    }
+
+    /**
+     * What is wrong with a value for this field, in words for the admin typing it; empty when it is
+     * fine. A blank value is wrong only for a required field without a default. The portal checks
+     * every value with this before storing it, and so does the plugin test kit.
+     */
+    public Optional<String> problemWith(String value) {
+        if (value == null || value.isBlank()) {
+            return required && defaultValue == null ? Optional.of(label + " is required") : Optional.empty();
+        }
+        return switch (type) {
+            case TEXT, SECRET -> Optional.empty();
+            case NUMBER -> value.trim().matches("-?\\d{1,18}") ? Optional.empty() : Optional.of("Enter a whole number");
+            case BOOLEAN -> value.equals("true") || value.equals("false") ? Optional.empty() : Optional.of("Enter true or false");
+            case CHOICE -> choices.contains(value) ? Optional.empty() : Optional.of("Choose one of " + String.join(", ", choices));
+            case URL -> isHttpUrl(value.trim()) ? Optional.empty() : Optional.of("Enter an http or https address, such as https://api.example.com");
+        };
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -7,7 +7,6 @@ import io.hirestage.plugin.api.ConnectionCheck;
 import io.hirestage.plugin.api.ProviderDescriptor;
 import io.hirestage.plugin.api.SettingField;
 import io.hirestage.plugin.api.StageProvider;
-import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,13 +63,13 @@ public abstract class StageProviderContract<P extends StageProvider> {
                 assertThat(settings()).as("settings() must give the required setting '%s'", field.key()).containsKey(field.key());
             }
             if (field.defaultValue() != null) {
-                assertThat(isValid(field, field.defaultValue())).as("default of '%s' must be a valid %s", field.key(), field.type())
+                assertThat(field.problemWith(field.defaultValue()).isEmpty()).as("default of '%s' must be a valid %s", field.key(), field.type())
                         .isTrue();
             }
         }
         settings().forEach((key, value) -> {
             assertThat(provider.settingsSchema().field(key)).as("setting '%s' must be declared in the schema", key).isPresent();
-            assertThat(isValid(provider.settingsSchema().field(key).orElseThrow(), value))
+            assertThat(provider.settingsSchema().field(key).orElseThrow().problemWith(value).isEmpty())
                     .as("setting '%s' = '%s' must be valid for its type", key, value).isTrue();
         });
     }
@@ -86,25 +85,5 @@ public abstract class StageProviderContract<P extends StageProvider> {
     @Test
     void canBeConfiguredAgain() {
         assertThatCode(() -> provider.configure(context)).as("an admin saving settings again").doesNotThrowAnyException();
-    }
-
-    /** The portal's own check of a setting value against its type. */
-    static boolean isValid(SettingField field, String value) {
-        return switch (field.type()) {
-            case TEXT, SECRET -> true;
-            case NUMBER -> value.matches("-?\\d+");
-            case BOOLEAN -> value.equals("true") || value.equals("false");
-            case CHOICE -> field.choices().contains(value);
-            case URL -> isHttpUrl(value);
-        };
-    }
-
-    private static boolean isHttpUrl(String value) {
-        try {
-            URI uri = new URI(value);
-            return uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -1,0 +1,151 @@
+package io.hirestage.plugin;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.hirestage.plugin.api.ProviderException;
+import io.hirestage.plugin.api.StageProvider;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The only way the portal calls a provider. Each attempt runs on its own virtual thread with a time
+ * limit; around it sit a per-provider bulkhead (a cap on calls under way), a circuit breaker (calls
+ * pause after repeated failures) and retries with doubling back-off for retryable errors. Whatever
+ * goes wrong comes out as a {@link ProviderException} with a message for portal users, and every
+ * attempt is kept in {@link RecentCalls}.
+ */
+@Component
+class ProviderCalls implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ProviderCalls.class);
+
+    private final ProviderRegistry registry;
+    private final RecentCalls recentCalls;
+    private final Clock clock;
+    private final ProviderCallProperties properties;
+    private final CircuitBreakerRegistry breakers;
+    private final BulkheadRegistry bulkheads;
+    private final RetryRegistry retries;
+    private final TimeLimiter timeLimiter;
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+
+    ProviderCalls(ProviderRegistry registry, RecentCalls recentCalls, Clock clock, ProviderCallProperties properties) {
+        this.registry = registry;
+        this.recentCalls = recentCalls;
+        this.clock = clock;
+        this.properties = properties;
+        this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
+                .waitDurationInOpenState(properties.circuitOpenFor())
+                // A refusal the vendor means (unknown invitation, bad input) says nothing about its health.
+                .ignoreException(e -> e instanceof ProviderException p && !p.isRetryable())
+                .build());
+        this.bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
+                .maxConcurrentCalls(properties.maxConcurrentCalls()).maxWaitDuration(properties.timeout()).build());
+        this.retries = RetryRegistry.of(RetryConfig.custom()
+                .maxAttempts(properties.maxAttempts())
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(properties.firstRetryDelay(), 2.0))
+                .retryOnException(e -> e instanceof ProviderException p && p.isRetryable())
+                .build());
+        this.timeLimiter = TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(properties.timeout()).cancelRunningFuture(true).build());
+    }
+
+    /** Calls a provider in the background; the future completes with the answer or a {@link ProviderException}. */
+    <P extends StageProvider, T> CompletableFuture<T> submit(String providerId, Class<P> type, String operation, Function<P, T> call) {
+        return CompletableFuture.supplyAsync(() -> call(providerId, type, operation, call), threads);
+    }
+
+    /** Calls a provider and waits; for background jobs, never for a UI thread. */
+    <P extends StageProvider, T> T call(String providerId, Class<P> type, String operation, Function<P, T> call) {
+        RegisteredProvider provider = registry.find(providerId)
+                .orElseThrow(() -> new ProviderException("The provider '" + providerId + "' is not available: its plugin is not started", false));
+        if (!type.isInstance(provider.instance())) {
+            throw new ProviderException("The provider '" + providerId + "' is not a " + type.getSimpleName(), false);
+        }
+        if (provider.configurationProblem() != null) {
+            throw new ProviderException("The provider '" + providerId + "' is not set up: " + provider.configurationProblem(), false);
+        }
+        P instance = type.cast(provider.instance());
+        Supplier<T> attempt = () -> attempt(providerId, operation, () -> call.apply(instance));
+        Supplier<T> guarded = Retry.decorateSupplier(retries.retry(providerId),
+                CircuitBreaker.decorateSupplier(breakers.circuitBreaker(providerId),
+                        Bulkhead.decorateSupplier(bulkheads.bulkhead(providerId), attempt)));
+        try {
+            return guarded.get();
+        } catch (CallNotPermittedException e) {
+            recentCalls.add(providerId, new CallRecord(clock.instant(), operation, CallRecord.Outcome.NOT_MADE, Duration.ZERO,
+                    "Circuit open"));
+            throw new ProviderException("The vendor failed repeatedly; calls to it pause for up to "
+                    + readable(properties.circuitOpenFor()), true, e);
+        } catch (BulkheadFullException e) {
+            recentCalls.add(providerId, new CallRecord(clock.instant(), operation, CallRecord.Outcome.NOT_MADE, Duration.ZERO,
+                    "Too many calls under way"));
+            throw new ProviderException("Too many calls to the vendor are under way; try again shortly", true, e);
+        }
+    }
+
+    /** The circuit's state for the admin console: closed (calls flow), open (paused) or half open (trying). */
+    CircuitBreaker.State circuitState(String providerId) {
+        return breakers.circuitBreaker(providerId).getState();
+    }
+
+    private <T> T attempt(String providerId, String operation, Supplier<T> call) {
+        Instant started = clock.instant();
+        long startNanos = System.nanoTime();
+        try {
+            T answer = timeLimiter.executeFutureSupplier(() -> threads.submit(call::get));
+            recentCalls.add(providerId, new CallRecord(started, operation, CallRecord.Outcome.SUCCEEDED, since(startNanos), null));
+            return answer;
+        } catch (TimeoutException e) {
+            recentCalls.add(providerId, new CallRecord(started, operation, CallRecord.Outcome.TIMED_OUT, since(startNanos),
+                    "No answer within " + readable(properties.timeout())));
+            throw new ProviderException("The vendor did not answer within " + readable(properties.timeout()), true, e);
+        } catch (Exception e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            ProviderException failure = cause instanceof ProviderException provider ? provider
+                    : new ProviderException("The provider failed: " + PluginCatalog.describe(cause), false, cause);
+            if (!(cause instanceof ProviderException)) {
+                log.error("Provider {} threw during {}", providerId, operation, cause);
+            }
+            recentCalls.add(providerId, new CallRecord(started, operation, CallRecord.Outcome.FAILED, since(startNanos), failure.getMessage()));
+            throw failure;
+        }
+    }
+
+    private static String readable(Duration duration) {
+        return duration.toMillis() < 1000 ? duration.toMillis() + " ms" : duration.toSeconds() + " seconds";
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    @Override
+    public void destroy() {
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,247 @@
+package io.hirestage.plugin.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.hirestage.plugin.CallRecord;
+import io.hirestage.plugin.InvalidSettingsException;
+import io.hirestage.plugin.ProviderConsole;
+import io.hirestage.plugin.ProviderSettingsForm;
+import io.hirestage.plugin.ProviderSummary;
+import io.hirestage.plugin.api.ConnectionCheck;
+import io.hirestage.plugin.api.ProviderException;
+import io.hirestage.plugin.api.SettingField;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Admin > Plugins > a provider: its settings form (generated from the provider's schema), a
+ * connection test that runs in the background, and its recent calls with the circuit's state.
+ */
+@Route("admin/providers")
+@PageTitle("Provider · Hirestage")
+@RolesAllowed("ADMIN")
+public class ProviderView extends VerticalLayout implements HasUrlParameter<String> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+
+    private final ProviderConsole console;
+    private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private final Grid<CallRecord> calls = new Grid<>(CallRecord.class, false);
+    private final Span circuit = new Span();
+    private final Span setupProblem = new Span();
+    private final Span connectionResult = new Span();
+    private final ProgressBar connectionProgress = new ProgressBar();
+    private String providerId;
+
+    public ProviderView(ProviderConsole console) {
+        this.console = console;
+        connectionProgress.setIndeterminate(true);
+        connectionProgress.setVisible(false);
+        connectionProgress.setWidth("12rem");
+        connectionResult.setId("connection-result");
+        circuit.setId("circuit-state");
+        setupProblem.setId("setup-problem");
+        setupProblem.addClassName("state-badge");
+        setupProblem.getElement().setAttribute("data-state", "FAILED");
+
+        calls.addColumn(call -> WHEN.format(call.at().atZone(ZoneId.systemDefault()))).setHeader("When").setAutoWidth(true);
+        calls.addColumn(CallRecord::operation).setHeader("Call").setAutoWidth(true);
+        calls.addColumn(call -> call.outcome().displayName()).setHeader("Outcome").setAutoWidth(true);
+        calls.addColumn(call -> call.latency().toMillis() + " ms").setHeader("Latency").setAutoWidth(true);
+        calls.addColumn(call -> call.message() == null ? "" : call.message()).setHeader("Error").setFlexGrow(1);
+        calls.setAllRowsVisible(true);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String providerId) {
+        this.providerId = providerId;
+        removeAll();
+        fields.clear();
+        ProviderSummary provider = console.provider(providerId);
+        ProviderSettingsForm form = console.settingsForm(providerId);
+
+        add(new H2(provider.name()), new Paragraph(provider.description() + " Vendor: " + provider.vendor() + ". "
+                + provider.kind().displayName() + " from plugin " + provider.pluginId() + "."));
+        add(setupProblem);
+        add(new H3("Settings"), settingsForm(form));
+
+        Button test = new Button("Test connection", click -> testConnection());
+        test.setId("test-connection");
+        add(new H3("Connection"), new HorizontalLayout(test, connectionProgress, connectionResult));
+        add(new H3("Recent calls"), new HorizontalLayout(new Span("Circuit:"), circuit), calls);
+        refresh(provider);
+    }
+
+    private Component settingsForm(ProviderSettingsForm form) {
+        FormLayout layout = new FormLayout();
+        layout.setMaxWidth("40rem");
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        for (SettingField field : form.schema().fields()) {
+            String stored = form.values().getOrDefault(field.key(), "");
+            HasValue<?, ?> input = SettingInputs.create(field, stored, form.secretsSet().contains(field.key()));
+            fields.put(field.key(), input);
+            layout.add((Component) input);
+        }
+        if (form.schema().fields().isEmpty()) {
+            return new Paragraph("This provider has no settings.");
+        }
+        Button save = new Button("Save settings", click -> save());
+        save.setId("save-settings");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new VerticalLayout(layout, save);
+    }
+
+    private void save() {
+        fields.values().forEach(field -> {
+            if (field instanceof HasValidation validated) {
+                validated.setInvalid(false);
+            }
+        });
+        Map<String, String> entered = new LinkedHashMap<>();
+        fields.forEach((key, field) -> entered.put(key, SettingInputs.valueOf(field)));
+        try {
+            ProviderSummary saved = console.saveSettings(providerId, entered);
+            fields.forEach((key, field) -> {
+                if (field instanceof PasswordField secret && !secret.isEmpty()) {
+                    secret.clear();
+                    secret.setPlaceholder("Set; type to replace");
+                }
+            });
+            refresh(saved);
+            Notification.show("Settings saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidSettingsException e) {
+            e.problems().forEach((key, problem) -> {
+                HasValue<?, ?> field = fields.get(key);
+                if (field instanceof HasValidation validated) {
+                    validated.setErrorMessage(problem);
+                    validated.setInvalid(true);
+                }
+            });
+        }
+    }
+
+    private void testConnection() {
+        UI ui = UI.getCurrent();
+        connectionProgress.setVisible(true);
+        connectionResult.setText("Testing…");
+        console.testConnection(providerId).whenComplete((check, error) -> ui.access(() -> {
+            connectionProgress.setVisible(false);
+            connectionResult.setText(describe(check, error));
+            refresh(console.provider(providerId));
+        }));
+    }
+
+    private static String describe(ConnectionCheck check, Throwable error) {
+        if (error != null) {
+            Throwable cause = error.getCause() != null ? error.getCause() : error;
+            return "Failed: " + (cause instanceof ProviderException ? cause.getMessage() : "the call failed unexpectedly");
+        }
+        if (check == null) {
+            return "Failed: the provider gave no answer";
+        }
+        return (check.ok() ? "Connected: " : "Not connected: ") + check.message();
+    }
+
+    private void refresh(ProviderSummary provider) {
+        circuit.setText(provider.circuit());
+        setupProblem.setText(provider.setupProblem() == null ? "" : "Not set up: " + provider.setupProblem());
+        setupProblem.setVisible(provider.setupProblem() != null);
+        calls.setItems(console.recentCalls(providerId));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (providerId != null) {
+            refresh(console.provider(providerId));
+        }
+    }
+
+    /** Makes a form field for each type of setting and reads it back as text. */
+    static final class SettingInputs {
+
+        private SettingInputs() {
+        }
+
+        static HasValue<?, ?> create(SettingField field, String stored, boolean secretSet) {
+            HasValue<?, ?> input = switch (field.type()) {
+                case SECRET -> {
+                    PasswordField secret = new PasswordField(field.label());
+                    secret.setPlaceholder(secretSet ? "Set; type to replace" : "Not set");
+                    yield secret;
+                }
+                case NUMBER -> {
+                    IntegerField number = new IntegerField(field.label());
+                    String shown = stored.isEmpty() ? field.defaultValue() : stored;
+                    if (shown != null && shown.matches("-?\\d{1,9}")) {
+                        number.setValue(Integer.valueOf(shown));
+                    }
+                    yield number;
+                }
+                case BOOLEAN -> {
+                    Checkbox flag = new Checkbox(field.label());
+                    flag.setValue(Boolean.parseBoolean(stored.isEmpty() ? field.defaultValue() : stored));
+                    yield flag;
+                }
+                case CHOICE -> {
+                    Select<String> choice = new Select<>();
+                    choice.setLabel(field.label());
+                    choice.setItems(field.choices());
+                    String shown = stored.isEmpty() ? field.defaultValue() : stored;
+                    if (shown != null && field.choices().contains(shown)) {
+                        choice.setValue(shown);
+                    }
+                    yield choice;
+                }
+                case TEXT, URL -> {
+                    TextField text = new TextField(field.label());
+                    text.setValue(stored.isEmpty() && field.defaultValue() != null ? field.defaultValue() : stored);
+                    yield text;
+                }
+            };
+            Component component = (Component) input;
+            component.getElement().setAttribute("data-setting", field.key());
+            if (field.help() != null && component instanceof com.vaadin.flow.component.HasHelper helper) {
+                helper.setHelperText(field.help());
+            }
+            if (field.required() && input instanceof HasValue<?, ?> required) {
+                required.setRequiredIndicatorVisible(true);
+            }
+            return input;
+        }
+
+        static String valueOf(HasValue<?, ?> field) {
+            Object value = field.getValue();
+            return value == null ? "" : value.toString();
+        }
+    }
+}

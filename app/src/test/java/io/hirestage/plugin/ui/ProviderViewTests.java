@@ -1,0 +1,65 @@
+package io.hirestage.plugin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.server.VaadinSession;
+import io.hirestage.plugin.ProviderConsole;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+@WithMockUser(username = "admin", roles = "ADMIN")
+class ProviderViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    ProviderConsole console;
+
+    @AfterEach
+    void backToDefaults() {
+        console.saveSettings("sandbox-assessment", Map.of("completesAfterSeconds", ""));
+    }
+
+    @Test
+    void theFormIsMadeFromTheProvidersSchemaAndASavedSecretIsNotShownAgain() {
+        navigate(ProviderView.class, "sandbox-assessment");
+
+        IntegerField delay = find(IntegerField.class).withLabel("Completes after (seconds)").single();
+        assertThat(delay.getValue()).isEqualTo(30);
+        assertThat(delay.getHelperText()).contains("pretend candidate");
+        PasswordField secret = find(PasswordField.class).withLabel("Webhook signing secret").single();
+
+        test(delay).setValue(12);
+        test(secret).setValue("a-signing-secret");
+        test(find(Button.class).id("save-settings")).click();
+
+        assertThat(secret.getValue()).isEmpty();
+        assertThat(secret.getPlaceholder()).isEqualTo("Set; type to replace");
+        assertThat(console.settingsForm("sandbox-assessment").values()).containsEntry("completesAfterSeconds", "12");
+    }
+
+    @Test
+    void testConnectionRunsInTheBackgroundAndItsResultIsPushed() throws InterruptedException {
+        navigate(ProviderView.class, "bls-oews-salary");
+        Span result = find(Span.class).id("connection-result");
+
+        test(find(Button.class).id("test-connection")).click();
+        // The test holds the session lock, as a request would; the pushed update runs once it is let through.
+        VaadinSession session = VaadinSession.getCurrent();
+        for (int wait = 0; wait < 100 && result.getText().equals("Testing…"); wait++) {
+            Thread.sleep(50);
+            session.getService().runPendingAccessTasks(session);
+        }
+
+        assertThat(result.getText()).isEqualTo("Connected: This provider needs no connection");
+        assertThat(find(Span.class).id("circuit-state").getText()).isEqualTo("Closed");
+    }
+}
