@@ -47,7 +47,7 @@ public class PluginsView extends VerticalLayout {
         plugins.addColumn(PluginStatus::version).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
         plugins.addColumn(PluginStatus::provider).setHeader("Provider").setAutoWidth(true).setFlexGrow(0);
         plugins.addComponentColumn(PluginsView::stateBadge).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        plugins.addColumn(status -> String.join(", ", status.extensionPoints())).setHeader("Provides").setAutoWidth(true);
+        plugins.addColumn(status -> String.join(", ", status.extensionPoints())).setHeader("Provides").setAutoWidth(true).setFlexGrow(0);
         plugins.addColumn(status -> status.problem() != null ? status.problem() : status.description())
                 .setHeader("Description or problem").setFlexGrow(1);
         plugins.addComponentColumn(this::onOffButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
