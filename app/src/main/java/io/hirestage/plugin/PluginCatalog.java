@@ -82,7 +82,7 @@ public class PluginCatalog {
         return PluginApi.VERSION;
     }
 
-    private PluginStatus statusOf(PluginWrapper plugin) {
+    PluginStatus statusOf(PluginWrapper plugin) {
         PluginDescriptor descriptor = plugin.getDescriptor();
         PluginState state;
         String problem = null;

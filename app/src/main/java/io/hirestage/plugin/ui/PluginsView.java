@@ -1,6 +1,11 @@
 package io.hirestage.plugin.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,6 +21,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.hirestage.plugin.PluginCatalog;
+import io.hirestage.plugin.PluginInstaller;
+import io.hirestage.plugin.PluginRejectedException;
 import io.hirestage.plugin.PluginState;
 import io.hirestage.plugin.PluginStatus;
 import io.hirestage.plugin.ProviderConsole;
@@ -32,13 +39,19 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class PluginsView extends VerticalLayout {
 
+    /** Larger than any sane plugin jar; the bundled ones are a few kilobytes, shaded vendor SDKs a few megabytes. */
+    static final int MAX_JAR_BYTES = 50 * 1024 * 1024;
+
     private final PluginCatalog catalog;
+    private final PluginInstaller installer;
     private final ProviderConsole console;
+    private final Span uploadResult = new Span();
     private final Grid<PluginStatus> plugins = new Grid<>(PluginStatus.class, false);
     private final Grid<ProviderSummary> providers = new Grid<>(ProviderSummary.class, false);
 
-    public PluginsView(PluginCatalog catalog, ProviderConsole console) {
+    public PluginsView(PluginCatalog catalog, PluginInstaller installer, ProviderConsole console) {
         this.catalog = catalog;
+        this.installer = installer;
         this.console = console;
         setSizeFull();
 
@@ -50,7 +63,8 @@ public class PluginsView extends VerticalLayout {
         plugins.addColumn(status -> String.join(", ", status.extensionPoints())).setHeader("Provides").setAutoWidth(true).setFlexGrow(0);
         plugins.addColumn(status -> status.problem() != null ? status.problem() : status.description())
                 .setHeader("Description or problem").setFlexGrow(1);
-        plugins.addComponentColumn(this::onOffButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        plugins.addComponentColumn(status -> new HorizontalLayout(onOffButton(status), removeButton(status)))
+                .setHeader("").setAutoWidth(true).setFlexGrow(0);
         plugins.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         plugins.setAllRowsVisible(true);
 
@@ -68,8 +82,58 @@ public class PluginsView extends VerticalLayout {
         add(new H2("Plugins"),
                 new Paragraph("Plugins are loaded from the plugins folder when the portal starts. This portal provides plugin API "
                         + catalog.pluginApiVersion() + "; a plugin whose Plugin-Requires range excludes it is not started."),
-                plugins, new H3("Providers"), providers);
+                plugins, uploadArea(), new H3("Providers"), providers);
         refresh();
+    }
+
+    private VerticalLayout uploadArea() {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            UI ui = UI.getCurrent();
+            ui.access(() -> install(metadata.fileName(), bytes));
+        }));
+        upload.setId("plugin-upload");
+        upload.setAcceptedFileTypes(".jar");
+        upload.setMaxFileSize(MAX_JAR_BYTES);
+        upload.setMaxFiles(1);
+        upload.setUploadButton(new Button("Install plugin jar…"));
+        upload.addFileRejectedListener(event -> showUploadResult(false, event.getErrorMessage()));
+        uploadResult.setId("upload-result");
+        VerticalLayout area = new VerticalLayout(upload, uploadResult);
+        area.setPadding(false);
+        return area;
+    }
+
+    void install(String fileName, byte[] jar) {
+        try {
+            PluginStatus installed = installer.install(fileName, jar);
+            showUploadResult(true, "Installed " + installed.id() + " " + installed.version() + ": " + installed.state().displayName());
+            refresh();
+        } catch (PluginRejectedException e) {
+            showUploadResult(false, fileName + " was not installed: " + e.getMessage());
+        }
+    }
+
+    private void showUploadResult(boolean ok, String message) {
+        uploadResult.setText(message);
+        uploadResult.addClassName("state-badge");
+        uploadResult.getElement().setAttribute("data-state", ok ? "STARTED" : "REJECTED");
+    }
+
+    private Button removeButton(PluginStatus status) {
+        Button button = new Button("Remove", click -> {
+            ConfirmDialog confirm = new ConfirmDialog("Remove " + status.id() + "?",
+                    "The plugin stops and its jar is deleted from the plugins folder. Its providers' settings are kept "
+                            + "for a later reinstall.", "Remove", confirmed -> {
+                        installer.remove(status.id());
+                        refresh();
+                    });
+            confirm.setCancelable(true);
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setVisible(status.state() != PluginState.REJECTED);
+        return button;
     }
 
     private Button onOffButton(PluginStatus status) {

@@ -1,0 +1,117 @@
+package io.hirestage.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hirestage.plugin.api.PluginApi;
+import io.hirestage.plugin.misbehaving.FlakyProvider;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Installing uploaded plugin jars, and what a bad jar is told. Uses its own copy of the plugins folder. */
+@SpringBootTest
+@WithMockUser(username = "admin", roles = "ADMIN")
+class PluginInstallTests {
+
+    private static final Path PLUGINS = copyOfBundledPlugins();
+
+    @DynamicPropertySource
+    static void pluginsFolder(DynamicPropertyRegistry registry) {
+        registry.add("hirestage.plugins.dir", PLUGINS::toString);
+    }
+
+    @Autowired
+    PluginInstaller installer;
+
+    @Autowired
+    ProviderConsole console;
+
+    @Test
+    void aGoodJarIsInstalledStartedAndItsProviderServesAndRemovingItTakesItAway() throws IOException {
+        PluginStatus installed = installer.install("acme.jar", TestPluginJar.bytes("acme-vendor", ">=" + PluginApi.VERSION, true,
+                FlakyProvider.class));
+
+        assertThat(installed.state()).isEqualTo(PluginState.STARTED);
+        assertThat(installed.extensionPoints()).containsExactly("Salary data source");
+        assertThat(PLUGINS.resolve("acme-vendor-1.0.0.jar")).exists();
+        assertThat(console.providers()).extracting(ProviderSummary::id).contains("flaky");
+
+        installer.remove("acme-vendor");
+
+        assertThat(PLUGINS.resolve("acme-vendor-1.0.0.jar")).doesNotExist();
+        assertThat(console.providers()).extracting(ProviderSummary::id).doesNotContain("flaky");
+    }
+
+    @Test
+    void aFileThatIsNotAJarIsRejected() {
+        assertThatThrownBy(() -> installer.install("resume.pdf", "%PDF-1.7 not a plugin".getBytes()))
+                .isInstanceOf(PluginRejectedException.class).hasMessage("The file is not a jar (zip) file");
+    }
+
+    @Test
+    void aJarWithoutAPluginManifestIsRejected() throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("readme.txt"));
+            out.write("hello".getBytes());
+        }
+
+        assertThatThrownBy(() -> installer.install("library.jar", zip.toByteArray()))
+                .isInstanceOf(PluginRejectedException.class).hasMessageStartingWith("The jar has no PF4J manifest");
+    }
+
+    @Test
+    void aJarForAnotherApiVersionIsRejectedWithBothVersions() {
+        assertThatThrownBy(() -> installer.install("future.jar", TestPluginJar.bytes("future-vendor", ">=9.0.0", true, FlakyProvider.class)))
+                .isInstanceOf(PluginRejectedException.class)
+                .hasMessage("The plugin needs plugin API >=9.0.0, but this portal provides " + PluginApi.VERSION);
+        assertThat(PLUGINS.resolve("future-vendor-1.0.0.jar")).doesNotExist();
+    }
+
+    @Test
+    void aSecondPluginWithATakenIdIsRejected() {
+        assertThatThrownBy(() -> installer.install("video.jar", TestPluginJar.bytes("sandbox-video", ">=" + PluginApi.VERSION, true,
+                FlakyProvider.class)))
+                .isInstanceOf(PluginRejectedException.class).hasMessageContaining("'sandbox-video' is installed already");
+    }
+
+    @Test
+    void aJarThatPacksThePluginApiIsRejectedWithTheFix() {
+        assertThatThrownBy(() -> installer.install("fat.jar", TestPluginJar.bytes("fat-vendor", ">=" + PluginApi.VERSION, true,
+                FlakyProvider.class, PluginApi.class)))
+                .isInstanceOf(PluginRejectedException.class).hasMessageContaining("scope provided");
+    }
+
+    @Test
+    void aJarWithoutAnExtensionIndexIsRejectedWithTheFix() {
+        assertThatThrownBy(() -> installer.install("plain.jar", TestPluginJar.bytes("plain-vendor", ">=" + PluginApi.VERSION, false,
+                FlakyProvider.class)))
+                .isInstanceOf(PluginRejectedException.class).hasMessageContaining("annotationProcessorPaths");
+    }
+
+    private static Path copyOfBundledPlugins() {
+        try {
+            Path folder = Files.createTempDirectory("hirestage-install");
+            try (Stream<Path> jars = Files.list(Path.of(System.getProperty("hirestage.plugins.dir", "target/plugins")))) {
+                for (Path jar : jars.toList()) {
+                    Files.copy(jar, folder.resolve(jar.getFileName()));
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
