@@ -3,12 +3,11 @@ package io.hirestage.plugin;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hands stored webhook events on as {@link VendorUpdate}s, off the request thread. An event is
+ * Hands stored webhook events on as {@link VendorUpdate}s, off the request thread, one node at a time. An event is
  * marked processed in the same transaction its listeners run in, so a crash hands it on again
  * rather than losing it.
  */
@@ -25,7 +24,7 @@ class WebhookEventDispatcher {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${hirestage.webhooks.dispatch-every:1s}")
+    /** Run by the {@code webhook-dispatch} task (see {@link BackgroundTasks}). */
     @Transactional
     public void dispatchPending() {
         for (ReceivedWebhookEvent event : events.findByProcessedAtIsNullOrderById(Limit.of(100))) {

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.hirestage.PortalOnRandomPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Each demo role logs in through the real login form and sees only its navigation. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalOnRandomPort
 class LoginAndNavigationBrowserTests {
 
     private static WebDriver driver;

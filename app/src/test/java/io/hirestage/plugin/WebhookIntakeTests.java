@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.hirestage.PortalOnRandomPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -26,7 +26,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Vendors' webhooks over real HTTP, signed as the sandbox vendor documents it: HMAC-SHA256 of the
  * raw body in {@code X-Sandbox-Signature: sha256=<hex>}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalOnRandomPort
 @WithMockUser(username = "admin", roles = "ADMIN")
 class WebhookIntakeTests {
 

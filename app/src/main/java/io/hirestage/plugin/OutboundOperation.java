@@ -1,0 +1,58 @@
+package io.hirestage.plugin;
+
+import io.hirestage.plugin.api.AssessmentProvider;
+import io.hirestage.plugin.api.AssessmentRequest;
+import io.hirestage.plugin.api.LiveInterviewRequest;
+import io.hirestage.plugin.api.OneWayInterviewRequest;
+import io.hirestage.plugin.api.StageProvider;
+import io.hirestage.plugin.api.VideoInterviewProvider;
+import java.util.function.BiFunction;
+
+/**
+ * The requests that change something at a vendor, each with the provider type it needs, the payload
+ * it carries (stored as JSON) and how it is carried out. Reading calls are not here: they change
+ * nothing and are simply made again.
+ */
+public enum OutboundOperation {
+    ASSESSMENT_INVITE(AssessmentProvider.class, AssessmentRequest.class,
+            (provider, payload) -> ((AssessmentProvider) provider).invite((AssessmentRequest) payload)),
+    ASSESSMENT_CANCEL(AssessmentProvider.class, String.class,
+            (provider, invitationId) -> done(() -> ((AssessmentProvider) provider).cancel((String) invitationId))),
+    ASSESSMENT_ERASE_CANDIDATE(AssessmentProvider.class, String.class,
+            (provider, email) -> done(() -> ((AssessmentProvider) provider).eraseCandidate((String) email))),
+    VIDEO_INVITE_ONE_WAY(VideoInterviewProvider.class, OneWayInterviewRequest.class,
+            (provider, payload) -> ((VideoInterviewProvider) provider).inviteOneWay((OneWayInterviewRequest) payload)),
+    VIDEO_SCHEDULE_LIVE(VideoInterviewProvider.class, LiveInterviewRequest.class,
+            (provider, payload) -> ((VideoInterviewProvider) provider).scheduleLive((LiveInterviewRequest) payload)),
+    VIDEO_CANCEL(VideoInterviewProvider.class, String.class,
+            (provider, interviewId) -> done(() -> ((VideoInterviewProvider) provider).cancel((String) interviewId))),
+    VIDEO_ERASE_CANDIDATE(VideoInterviewProvider.class, String.class,
+            (provider, email) -> done(() -> ((VideoInterviewProvider) provider).eraseCandidate((String) email)));
+
+    private final Class<? extends StageProvider> providerType;
+    private final Class<?> payloadType;
+    private final BiFunction<StageProvider, Object, Object> action;
+
+    OutboundOperation(Class<? extends StageProvider> providerType, Class<?> payloadType, BiFunction<StageProvider, Object, Object> action) {
+        this.providerType = providerType;
+        this.payloadType = payloadType;
+        this.action = action;
+    }
+
+    Class<? extends StageProvider> providerType() {
+        return providerType;
+    }
+
+    Class<?> payloadType() {
+        return payloadType;
+    }
+
+    Object carryOut(StageProvider provider, Object payload) {
+        return action.apply(provider, payload);
+    }
+
+    private static String done(Runnable call) {
+        call.run();
+        return "done";
+    }
+}

@@ -1,0 +1,131 @@
+package io.hirestage.plugin;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A request to a vendor, recorded before it is made, so a crash or restart neither loses nor repeats it. */
+@Entity
+@Table(name = "outbound_request")
+class OutboundRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "idempotency_key", nullable = false, unique = true, length = 100)
+    private String idempotencyKey;
+
+    @Column(name = "provider_id", nullable = false, length = 60)
+    private String providerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private OutboundOperation operation;
+
+    @Lob
+    @Column(nullable = false)
+    private String payload;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private OutboundRequestStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Lob
+    private String result;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Version
+    private long version;
+
+    protected OutboundRequest() {
+    }
+
+    OutboundRequest(String idempotencyKey, String providerId, OutboundOperation operation, String payload, Instant now) {
+        this.idempotencyKey = idempotencyKey;
+        this.providerId = providerId;
+        this.operation = operation;
+        this.payload = payload;
+        this.status = OutboundRequestStatus.PENDING;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getProviderId() {
+        return providerId;
+    }
+
+    OutboundOperation getOperation() {
+        return operation;
+    }
+
+    String getPayload() {
+        return payload;
+    }
+
+    int getAttempts() {
+        return attempts;
+    }
+
+    void succeeded(String resultJson, Instant at) {
+        attempts++;
+        status = OutboundRequestStatus.SUCCEEDED;
+        result = resultJson;
+        lastError = null;
+        completedAt = at;
+    }
+
+    void failedForGood(String error, Instant at) {
+        attempts++;
+        status = OutboundRequestStatus.FAILED;
+        lastError = truncate(error);
+        completedAt = at;
+    }
+
+    void failedForNow(String error, Instant retryAt) {
+        attempts++;
+        lastError = truncate(error);
+        nextAttemptAt = retryAt;
+    }
+
+    void retry(Instant now) {
+        status = OutboundRequestStatus.PENDING;
+        nextAttemptAt = now;
+        completedAt = null;
+    }
+
+    OutboundRequestView toView() {
+        return new OutboundRequestView(id, idempotencyKey, providerId, operation, status, attempts, lastError, result, createdAt,
+                completedAt);
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= 1000 ? error : error.substring(0, 999) + "…";
+    }
+}

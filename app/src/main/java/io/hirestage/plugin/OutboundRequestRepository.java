@@ -1,0 +1,14 @@
+package io.hirestage.plugin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OutboundRequestRepository extends JpaRepository<OutboundRequest, Long> {
+
+    Optional<OutboundRequest> findByIdempotencyKey(String idempotencyKey);
+
+    List<OutboundRequest> findByStatusAndNextAttemptAtLessThanEqualOrderById(OutboundRequestStatus status, Instant now, Limit limit);
+}
