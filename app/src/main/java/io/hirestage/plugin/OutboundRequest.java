@@ -7,15 +7,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A request to a vendor, recorded before it is made, so a crash or restart neither loses nor repeats it. */
 @Entity
 @Table(name = "outbound_request")
 class OutboundRequest {
+
+    private static final int JSON_LENGTH = 1_000_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,8 +34,8 @@ class OutboundRequest {
     @Column(nullable = false, length = 40)
     private OutboundOperation operation;
 
-    @Lob
-    @Column(nullable = false)
+    @JdbcTypeCode(SqlTypes.LONGVARCHAR)
+    @Column(nullable = false, length = JSON_LENGTH)
     private String payload;
 
     @Enumerated(EnumType.STRING)
@@ -48,7 +51,8 @@ class OutboundRequest {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONGVARCHAR)
+    @Column(length = JSON_LENGTH)
     private String result;
 
     @Column(name = "created_at", nullable = false)

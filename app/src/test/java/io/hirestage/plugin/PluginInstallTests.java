@@ -7,10 +7,7 @@ import io.hirestage.plugin.api.PluginApi;
 import io.hirestage.plugin.misbehaving.FlakyProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -25,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @WithMockUser(username = "admin", roles = "ADMIN")
 class PluginInstallTests {
 
-    private static final Path PLUGINS = copyOfBundledPlugins();
+    private static final Path PLUGINS = TestPluginJar.copyOfBundledPlugins("hirestage-install");
 
     @DynamicPropertySource
     static void pluginsFolder(DynamicPropertyRegistry registry) {
@@ -99,19 +96,5 @@ class PluginInstallTests {
         assertThatThrownBy(() -> installer.install("plain.jar", TestPluginJar.bytes("plain-vendor", ">=" + PluginApi.VERSION, false,
                 FlakyProvider.class)))
                 .isInstanceOf(PluginRejectedException.class).hasMessageContaining("annotationProcessorPaths");
-    }
-
-    private static Path copyOfBundledPlugins() {
-        try {
-            Path folder = Files.createTempDirectory("hirestage-install");
-            try (Stream<Path> jars = Files.list(Path.of(System.getProperty("hirestage.plugins.dir", "target/plugins")))) {
-                for (Path jar : jars.toList()) {
-                    Files.copy(jar, folder.resolve(jar.getFileName()));
-                }
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -12,12 +12,10 @@ import io.hirestage.plugin.misbehaving.HangingProvider;
 import io.hirestage.plugin.misbehaving.ThrowingConstructorProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +32,18 @@ import org.springframework.test.context.DynamicPropertySource;
 @WithMockUser(username = "admin", roles = "ADMIN")
 class ProviderHostTests {
 
-    private static final Path PLUGINS = pluginsFolder();
+    private static final Path PLUGINS = pluginsWithMisbehavingProviders();
+
+    private static Path pluginsWithMisbehavingProviders() {
+        Path folder = TestPluginJar.copyOfBundledPlugins("hirestage-providers");
+        try {
+            TestPluginJar.write(folder, "misbehaving", HangingProvider.class, GarbageProvider.class, FlakyProvider.class,
+                    AlwaysFailingProvider.class, ThrowingConstructorProvider.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder;
+    }
 
     @DynamicPropertySource
     static void pluginsFolder(DynamicPropertyRegistry registry) {
@@ -99,22 +108,5 @@ class ProviderHostTests {
         assertThatThrownBy(() -> console.testConnection("always-failing").join()).cause()
                 .isInstanceOf(ProviderException.class).hasMessageContaining("pause");
         assertThat(console.recentCalls("always-failing").getFirst().outcome()).isEqualTo(CallRecord.Outcome.NOT_MADE);
-    }
-
-    private static Path pluginsFolder() {
-        try {
-            Path folder = Files.createTempDirectory("hirestage-providers");
-            Path bundled = Path.of(System.getProperty("hirestage.plugins.dir", "target/plugins"));
-            try (Stream<Path> jars = Files.list(bundled)) {
-                for (Path jar : jars.toList()) {
-                    Files.copy(jar, folder.resolve(jar.getFileName()));
-                }
-            }
-            TestPluginJar.write(folder, "misbehaving", HangingProvider.class, GarbageProvider.class, FlakyProvider.class,
-                    AlwaysFailingProvider.class, ThrowingConstructorProvider.class);
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,6 +2,10 @@ package io.hirestage.plugin;
 
 import io.hirestage.plugin.api.PluginApi;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +25,21 @@ import java.util.jar.Manifest;
 public final class TestPluginJar {
 
     private TestPluginJar() {
+    }
+
+    /** A copy of the bundled plugins in a new folder, for a test that adds or removes plugins. */
+    public static Path copyOfBundledPlugins(String prefix) {
+        try {
+            Path folder = Files.createTempDirectory(prefix);
+            try (Stream<Path> jars = Files.list(Path.of(System.getProperty("hirestage.plugins.dir", "target/plugins")))) {
+                for (Path jar : jars.toList()) {
+                    Files.copy(jar, folder.resolve(jar.getFileName()));
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Path write(Path folder, String pluginId, Class<?>... extensions) throws IOException {
@@ -43,10 +62,10 @@ public final class TestPluginJar {
         attributes.putValue("Plugin-Provider", "Test vendor");
         attributes.putValue("Plugin-Requires", requires);
         try (JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
-            for (Class<?> extension : classes) {
-                String entry = extension.getName().replace('.', '/') + ".class";
+            for (Class<?> type : withTestSuperclasses(classes)) {
+                String entry = type.getName().replace('.', '/') + ".class";
                 jarOut.putNextEntry(new JarEntry(entry));
-                try (InputStream bytes = extension.getClassLoader().getResourceAsStream(entry)) {
+                try (InputStream bytes = type.getClassLoader().getResourceAsStream(entry)) {
                     bytes.transferTo(jarOut);
                 }
                 jarOut.closeEntry();
@@ -59,5 +78,20 @@ public final class TestPluginJar {
             }
         }
         return out.toByteArray();
+    }
+
+    /** The classes and their test-code superclasses (a vendor's jar holds its own base classes too). */
+    private static Set<Class<?>> withTestSuperclasses(Class<?>... classes) {
+        Set<Class<?>> all = new LinkedHashSet<>();
+        for (Class<?> type : classes) {
+            for (Class<?> current = type; current != null && current.getName().startsWith("io.hirestage.plugin.")
+                    && !current.getPackageName().equals(PluginApi.class.getPackageName()); current = current.getSuperclass()) {
+                all.add(current);
+            }
+            if (type.getPackageName().equals(PluginApi.class.getPackageName())) {
+                all.add(type);
+            }
+        }
+        return all;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.GridTester;
 import io.hirestage.plugin.PluginCatalog;
 import io.hirestage.plugin.PluginState;
 import io.hirestage.plugin.PluginStatus;
+import io.hirestage.plugin.TestPluginJar;
 import io.hirestage.plugin.api.PluginApi;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -84,13 +85,8 @@ class BrokenPluginsViewTests extends SpringBrowserlessTest {
 
     private static Path pluginsFolderWithBadFiles() {
         try {
-            Path folder = Files.createTempDirectory("hirestage-plugins");
+            Path folder = TestPluginJar.copyOfBundledPlugins("hirestage-plugins");
             Path bundled = Path.of(System.getProperty("hirestage.plugins.dir", "target/plugins"));
-            try (Stream<Path> jars = Files.list(bundled)) {
-                for (Path jar : jars.toList()) {
-                    Files.copy(jar, folder.resolve(jar.getFileName()));
-                }
-            }
             Files.writeString(folder.resolve("corrupt.jar"), "this is not a zip file");
             writePluginJar(folder.resolve("future-vendor.jar"), "future-vendor", ">=9.0.0", null);
             writePluginJar(folder.resolve("missing-class.jar"), "missing-class", ">=" + PluginApi.VERSION, "com.example.DoesNotExist");
