@@ -35,7 +35,7 @@ class LoginAndNavigationBrowserTests {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | Home, Users, Plugins, Audit trail",
+            "admin       | Home, Users, Pipeline templates, Plugins, Audit trail",
             "recruiter   | Home",
             "manager     | Home",
             "interviewer | Home"})

@@ -56,6 +56,6 @@ class LoginRedirectionTests extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "Users", "Plugins", "Audit trail");
+                .containsExactly("Home", "Users", "Pipeline templates", "Plugins", "Audit trail");
     }
 }

@@ -1,0 +1,64 @@
+package io.hirestage.jobrole.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import io.hirestage.jobrole.StageSettings;
+import io.hirestage.plugin.ProviderSummary;
+import io.hirestage.security.Role;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** One stage of a template being edited: order, on or off, provider (for a vendor stage) and roles. */
+class StageRow extends HorizontalLayout {
+
+    private final StageSettings original;
+    final Checkbox enabled;
+    final Select<String> provider = new Select<>();
+    final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>();
+
+    StageRow(StageSettings settings, List<ProviderSummary> providers, BiConsumer<StageRow, Integer> move) {
+        this.original = settings;
+        setAlignItems(Alignment.BASELINE);
+        setWidthFull();
+        getElement().setAttribute("data-stage", settings.stage().name());
+
+        Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> move.accept(this, -1));
+        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move.accept(this, 1));
+        up.setAriaLabel("Move " + settings.stage().displayName() + " up");
+        down.setAriaLabel("Move " + settings.stage().displayName() + " down");
+        up.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        down.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+
+        enabled = new Checkbox(settings.stage().displayName(), settings.enabled());
+        enabled.setWidth("14rem");
+
+        provider.setPlaceholder("No provider");
+        provider.setWidth("18rem");
+        settings.stage().vendorKind().ifPresentOrElse(kind -> {
+            List<String> ids = providers.stream().filter(p -> p.kind() == kind).map(ProviderSummary::id).toList();
+            provider.setItems(settings.providerId() != null && !ids.contains(settings.providerId())
+                    ? java.util.stream.Stream.concat(ids.stream(), java.util.stream.Stream.of(settings.providerId())).toList() : ids);
+            provider.setItemLabelGenerator(id -> providers.stream().filter(p -> p.id().equals(id)).findFirst()
+                    .map(ProviderSummary::name).orElse(id + " (not running)"));
+            provider.setValue(settings.providerId());
+        }, () -> provider.setVisible(false));
+
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(Role::displayName);
+        roles.setPlaceholder("Who may act");
+        roles.setValue(settings.roles());
+        roles.setWidth("26rem");
+
+        add(up, down, enabled, provider, roles);
+    }
+
+    StageSettings settings() {
+        return new StageSettings(original.stage(), enabled.getValue(),
+                original.stage().vendorKind().isPresent() ? provider.getValue() : null, roles.getValue());
+    }
+}
