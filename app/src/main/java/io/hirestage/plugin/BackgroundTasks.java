@@ -21,6 +21,12 @@ class BackgroundTasks {
     }
 
     @Bean
+    RecurringTask<Void> vendorResultsTask(VendorResults results) {
+        return Tasks.recurring("vendor-results", FixedDelay.of(Duration.ofSeconds(1)))
+                .execute((instance, context) -> results.checkDue());
+    }
+
+    @Bean
     RecurringTask<Void> webhookDispatchTask(WebhookEventDispatcher dispatcher) {
         return Tasks.recurring("webhook-dispatch", FixedDelay.of(Duration.ofSeconds(1)))
                 .execute((instance, context) -> dispatcher.dispatchPending());

@@ -25,7 +25,7 @@ import java.util.List;
 /** Admin > Pipeline templates: per job role, the stages in order, on or off, their provider and who may act. */
 @Route("admin/pipelines")
 @PageTitle("Pipeline templates · Hirestage")
-@Menu(order = 105, title = "Pipeline templates", icon = "vaadin:flow-tree")
+@Menu(order = 105, title = "Pipeline templates", icon = "vaadin:list-ol")
 @RolesAllowed("ADMIN")
 public class PipelineTemplatesView extends VerticalLayout {
 

@@ -46,7 +46,7 @@ class StageRow extends HorizontalLayout {
             provider.setItemLabelGenerator(id -> providers.stream().filter(p -> p.id().equals(id)).findFirst()
                     .map(ProviderSummary::name).orElse(id + " (not running)"));
             provider.setValue(settings.providerId());
-        }, () -> provider.setVisible(false));
+        }, () -> provider.getStyle().set("visibility", "hidden")); // keeps the columns lined up
 
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::displayName);

@@ -16,4 +16,13 @@ public interface WebhookReceiver {
      * @throws WebhookRejectedException when the signature is wrong or the body cannot be parsed
      */
     List<WebhookEvent> receive(WebhookRequest request);
+
+    /**
+     * Whether the vendor is set up to send webhooks now (for example, a signing secret is set). While
+     * it is not, the portal polls this provider as often as one without webhooks; while it is, only
+     * now and then, as a safety net.
+     */
+    default boolean receivesWebhooks() {
+        return true;
+    }
 }

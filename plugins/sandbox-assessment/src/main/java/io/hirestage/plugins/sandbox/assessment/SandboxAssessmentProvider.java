@@ -136,6 +136,11 @@ public class SandboxAssessmentProvider implements AssessmentProvider, WebhookRec
         return SandboxWebhooks.verifyAndParse(request, webhookSecret);
     }
 
+    @Override
+    public boolean receivesWebhooks() {
+        return webhookSecret.isPresent();
+    }
+
     private Invitation find(String invitationId) {
         Invitation invitation = invitationsById.get(invitationId);
         if (invitation == null) {

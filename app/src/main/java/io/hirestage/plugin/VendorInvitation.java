@@ -1,0 +1,105 @@
+package io.hirestage.plugin;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An invitation a vendor accepted, followed until its result is final. */
+@Entity
+@Table(name = "vendor_invitation")
+class VendorInvitation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "request_key", nullable = false, unique = true, length = 100)
+    private String requestKey;
+
+    @Column(name = "provider_id", nullable = false, length = 60)
+    private String providerId;
+
+    @Column(name = "vendor_id", nullable = false, length = 200)
+    private String vendorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private OutboundOperation operation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private VendorInvitationStatus status;
+
+    @JdbcTypeCode(SqlTypes.LONGVARCHAR)
+    @Column(length = 1_000_000)
+    private String result;
+
+    @Column(length = 1000)
+    private String problem;
+
+    @Column(name = "next_check_at")
+    private Instant nextCheckAt;
+
+    @Column(name = "last_checked_at")
+    private Instant lastCheckedAt;
+
+    @Version
+    private long version;
+
+    protected VendorInvitation() {
+    }
+
+    VendorInvitation(String requestKey, String providerId, String vendorId, OutboundOperation operation, Instant firstCheckAt) {
+        this.requestKey = requestKey;
+        this.providerId = providerId;
+        this.vendorId = vendorId;
+        this.operation = operation;
+        this.status = VendorInvitationStatus.INVITED;
+        this.nextCheckAt = firstCheckAt;
+    }
+
+    String getProviderId() {
+        return providerId;
+    }
+
+    String getVendorId() {
+        return vendorId;
+    }
+
+    OutboundOperation getOperation() {
+        return operation;
+    }
+
+    VendorInvitationStatus getStatus() {
+        return status;
+    }
+
+    /** Records what the vendor said; a final status stops further checks. */
+    void checked(VendorInvitationStatus status, String resultJson, String problem, Instant at, Instant nextCheckAt) {
+        this.status = status;
+        this.result = resultJson;
+        this.problem = problem == null || problem.length() <= 1000 ? problem : problem.substring(0, 999) + "…";
+        this.lastCheckedAt = at;
+        this.nextCheckAt = status.isFinal() ? null : nextCheckAt;
+    }
+
+    /** The vendor said something changed: check at once. */
+    void checkNow(Instant now) {
+        if (!status.isFinal()) {
+            nextCheckAt = now;
+        }
+    }
+
+    VendorInvitationView toView() {
+        return new VendorInvitationView(requestKey, providerId, vendorId, operation, status, result, problem, lastCheckedAt);
+    }
+}

@@ -1,0 +1,16 @@
+package io.hirestage.plugin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface VendorInvitationRepository extends JpaRepository<VendorInvitation, Long> {
+
+    Optional<VendorInvitation> findByRequestKey(String requestKey);
+
+    Optional<VendorInvitation> findByProviderIdAndVendorId(String providerId, String vendorId);
+
+    List<VendorInvitation> findByNextCheckAtLessThanEqualOrderByNextCheckAt(Instant now, Limit limit);
+}

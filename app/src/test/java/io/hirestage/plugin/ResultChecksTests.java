@@ -1,0 +1,54 @@
+package io.hirestage.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hirestage.plugin.api.AssessmentResult;
+import io.hirestage.plugin.api.VideoInterviewResult;
+import io.hirestage.plugin.api.VideoResponse;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ResultChecksTests {
+
+    private static final Instant DONE = Instant.parse("2026-11-02T10:00:00Z");
+
+    @Test
+    void aCompletedTestNeedsAScoreWithinItsMaximumAndACompletionTime() {
+        assertThat(ResultChecks.problemWith(completed(120, 100, Map.of()))).contains("The vendor reported a score of 120 out of 100");
+        assertThat(ResultChecks.problemWith(completed(-1, 100, Map.of()))).contains("The vendor reported a score of -1 out of 100");
+        assertThat(ResultChecks.problemWith(new AssessmentResult(AssessmentResult.Status.COMPLETED, null, null, Map.of(), null, DONE)))
+                .contains("The vendor reported a completed test without a score and its maximum");
+        assertThat(ResultChecks.problemWith(new AssessmentResult(AssessmentResult.Status.COMPLETED, 50, 100, Map.of(), null, null)))
+                .contains("The vendor reported a completed test without a completion time");
+    }
+
+    @Test
+    void competencyScoresArePercentages() {
+        assertThat(ResultChecks.problemWith(completed(80, 100, Map.of("API design", 130))))
+                .contains("The vendor reported a competency of 130% for API design");
+    }
+
+    @Test
+    void aSoundResultPasses() {
+        assertThat(ResultChecks.problemWith(completed(80, 100, Map.of("API design", 75)))).isEmpty();
+        assertThat(ResultChecks.problemWith(new AssessmentResult(AssessmentResult.Status.INVITED, null, null, Map.of(), null, null))).isEmpty();
+    }
+
+    @Test
+    void anAnswerWithoutStatusOrAVideoAnswerWithoutItsRecordingIsRefused() {
+        assertThat(ResultChecks.problemWith((AssessmentResult) null)).contains("The vendor's answer has no status");
+        VideoInterviewResult noRecording = new VideoInterviewResult(VideoInterviewResult.Status.COMPLETED, null,
+                List.of(new VideoResponse("Why us?", null, "Because")), Map.of());
+        assertThat(ResultChecks.problemWith(noRecording)).contains("The vendor reported an answer without its question or recording");
+        VideoInterviewResult fine = new VideoInterviewResult(VideoInterviewResult.Status.COMPLETED, null,
+                List.of(new VideoResponse("Why us?", URI.create("https://v.example/1"), null)), Map.of("Communication", 80));
+        assertThat(ResultChecks.problemWith(fine)).isEmpty();
+    }
+
+    private static AssessmentResult completed(int score, int max, Map<String, Integer> competencies) {
+        return new AssessmentResult(AssessmentResult.Status.COMPLETED, score, max, competencies, null, DONE);
+    }
+}
