@@ -13,4 +13,6 @@ interface VendorInvitationRepository extends JpaRepository<VendorInvitation, Lon
     Optional<VendorInvitation> findByProviderIdAndVendorId(String providerId, String vendorId);
 
     List<VendorInvitation> findByNextCheckAtLessThanEqualOrderByNextCheckAt(Instant now, Limit limit);
+
+    List<VendorInvitation> findTop20ByProviderIdOrderByIdDesc(String providerId);
 }

@@ -9,9 +9,11 @@ import io.hirestage.plugin.api.VideoInterviewProvider;
 import io.hirestage.plugin.api.VideoInterviewResult;
 import io.hirestage.plugin.api.VideoInvitation;
 import io.hirestage.plugin.api.WebhookReceiver;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,9 +66,17 @@ public class VendorResults {
     }
 
     /** The invitation sent by the request with this idempotency key, once the vendor accepted it. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<VendorInvitationView> find(String requestKey) {
         return invitations.findByRequestKey(requestKey).map(VendorInvitation::toView);
+    }
+
+    /** The latest invitations at a provider, newest first, for the admin console. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<VendorInvitationView> recent(String providerId) {
+        return invitations.findTop20ByProviderIdOrderByIdDesc(providerId).stream().map(VendorInvitation::toView).toList();
     }
 
     /** Starts following an invitation as soon as the vendor accepted it (in the request's transaction). */

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -19,10 +18,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
@@ -32,6 +28,8 @@ import io.hirestage.plugin.InvalidSettingsException;
 import io.hirestage.plugin.ProviderConsole;
 import io.hirestage.plugin.ProviderSettingsForm;
 import io.hirestage.plugin.ProviderSummary;
+import io.hirestage.plugin.VendorResultFeed;
+import io.hirestage.plugin.VendorResults;
 import io.hirestage.plugin.api.ConnectionCheck;
 import io.hirestage.plugin.api.ProviderException;
 import io.hirestage.plugin.api.SettingField;
@@ -54,6 +52,8 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final ProviderConsole console;
+    private final VendorResults results;
+    private final VendorResultFeed feed;
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final Grid<CallRecord> calls = new Grid<>(CallRecord.class, false);
     private final Span circuit = new Span();
@@ -62,8 +62,10 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
     private final ProgressBar connectionProgress = new ProgressBar();
     private String providerId;
 
-    public ProviderView(ProviderConsole console) {
+    public ProviderView(ProviderConsole console, VendorResults results, VendorResultFeed feed) {
         this.console = console;
+        this.results = results;
+        this.feed = feed;
         connectionProgress.setIndeterminate(true);
         connectionProgress.setVisible(false);
         connectionProgress.setWidth("12rem");
@@ -98,6 +100,8 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
         test.setId("test-connection");
         add(new H3("Connection"), new HorizontalLayout(test, connectionProgress, connectionResult));
         add(new H3("Recent calls"), new HorizontalLayout(new Span("Circuit:"), circuit), calls);
+        add(new H3("Invitations"), new Paragraph("The latest invitations sent through this provider; a result shows here the "
+                + "moment it arrives."), new InvitationsPanel(providerId, results.recent(providerId), feed));
         refresh(provider);
     }
 
@@ -183,65 +187,6 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
         super.onAttach(attachEvent);
         if (providerId != null) {
             refresh(console.provider(providerId));
-        }
-    }
-
-    /** Makes a form field for each type of setting and reads it back as text. */
-    static final class SettingInputs {
-
-        private SettingInputs() {
-        }
-
-        static HasValue<?, ?> create(SettingField field, String stored, boolean secretSet) {
-            HasValue<?, ?> input = switch (field.type()) {
-                case SECRET -> {
-                    PasswordField secret = new PasswordField(field.label());
-                    secret.setPlaceholder(secretSet ? "Set; type to replace" : "Not set");
-                    yield secret;
-                }
-                case NUMBER -> {
-                    IntegerField number = new IntegerField(field.label());
-                    String shown = stored.isEmpty() ? field.defaultValue() : stored;
-                    if (shown != null && shown.matches("-?\\d{1,9}")) {
-                        number.setValue(Integer.valueOf(shown));
-                    }
-                    yield number;
-                }
-                case BOOLEAN -> {
-                    Checkbox flag = new Checkbox(field.label());
-                    flag.setValue(Boolean.parseBoolean(stored.isEmpty() ? field.defaultValue() : stored));
-                    yield flag;
-                }
-                case CHOICE -> {
-                    Select<String> choice = new Select<>();
-                    choice.setLabel(field.label());
-                    choice.setItems(field.choices());
-                    String shown = stored.isEmpty() ? field.defaultValue() : stored;
-                    if (shown != null && field.choices().contains(shown)) {
-                        choice.setValue(shown);
-                    }
-                    yield choice;
-                }
-                case TEXT, URL -> {
-                    TextField text = new TextField(field.label());
-                    text.setValue(stored.isEmpty() && field.defaultValue() != null ? field.defaultValue() : stored);
-                    yield text;
-                }
-            };
-            Component component = (Component) input;
-            component.getElement().setAttribute("data-setting", field.key());
-            if (field.help() != null && component instanceof com.vaadin.flow.component.HasHelper helper) {
-                helper.setHelperText(field.help());
-            }
-            if (field.required() && input instanceof HasValue<?, ?> required) {
-                required.setRequiredIndicatorVisible(true);
-            }
-            return input;
-        }
-
-        static String valueOf(HasValue<?, ?> field) {
-            Object value = field.getValue();
-            return value == null ? "" : value.toString();
         }
     }
 }

@@ -8,12 +8,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.component.grid.Grid;
+import io.hirestage.plugin.OutboundOperation;
 import io.hirestage.plugin.ProviderConsole;
+import io.hirestage.plugin.VendorInvitationStatus;
+import io.hirestage.plugin.VendorInvitationView;
+import io.hirestage.plugin.VendorResultChanged;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
@@ -22,6 +29,9 @@ class ProviderViewTests extends SpringBrowserlessTest {
 
     @Autowired
     ProviderConsole console;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @AfterEach
     void backToDefaults() {
@@ -44,6 +54,25 @@ class ProviderViewTests extends SpringBrowserlessTest {
         assertThat(secret.getValue()).isEmpty();
         assertThat(secret.getPlaceholder()).isEqualTo("Set; type to replace");
         assertThat(console.settingsForm("sandbox-assessment").values()).containsEntry("completesAfterSeconds", "12");
+    }
+
+    @Test
+    void aVendorResultIsPushedToTheOpenProviderPage() throws InterruptedException {
+        navigate(ProviderView.class, "sandbox-video");
+        Grid<VendorInvitationView> invitations = find(Grid.class).id("invitations");
+        int before = test(invitations).size();
+
+        // As the result poller does, from its own thread, once the result is stored.
+        Thread background = new Thread(() -> events.publishEvent(new VendorResultChanged(new VendorInvitationView("key-1", "sandbox-video",
+                "sbv-push-1", OutboundOperation.VIDEO_INVITE_ONE_WAY, VendorInvitationStatus.COMPLETED, "{}", null, Instant.now()))));
+        background.start();
+        background.join();
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+
+        assertThat(test(invitations).size()).isEqualTo(before + 1);
+        assertThat(test(invitations).getCellText(0, 0)).isEqualTo("sbv-push-1");
+        assertThat(test(invitations).getCellText(0, 1)).isEqualTo("completed");
     }
 
     @Test
