@@ -35,8 +35,8 @@ class LoginAndNavigationBrowserTests {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | Home, Users, Pipeline templates, Plugins, Audit trail",
-            "recruiter   | Home",
+            "admin       | Home, Candidates, Users, Pipeline templates, Plugins, Audit trail",
+            "recruiter   | Home, Candidates",
             "manager     | Home",
             "interviewer | Home"})
     void eachRoleSeesOnlyItsNavigation(String username, String expected) {

@@ -1,0 +1,9 @@
+package io.hirestage.candidate;
+
+/** A candidate change the service refuses, with a message for the recruiter; nothing was saved. */
+public class CandidateRejectedException extends RuntimeException {
+
+    CandidateRejectedException(String message) {
+        super(message);
+    }
+}

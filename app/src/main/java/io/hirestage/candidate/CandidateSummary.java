@@ -1,0 +1,19 @@
+package io.hirestage.candidate;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A candidate as lists, forms and other features see them. */
+public record CandidateSummary(Long id, String fullName, String email, String phone, String location, String linkedinUrl,
+                               String githubUrl, String portfolioUrl, SourcingChannel channel, String channelDetail, List<String> tags,
+                               boolean talentPoolConsent, Instant createdAt, long version) {
+
+    public CandidateSummary {
+        tags = List.copyOf(tags);
+    }
+
+    /** Where the candidate came from, as a recruiter says it: "Internal referral (Grace Hopper)". */
+    public String source() {
+        return channelDetail == null ? channel.displayName() : channel.displayName() + " (" + channelDetail + ")";
+    }
+}

@@ -1,0 +1,77 @@
+package io.hirestage.candidate;
+
+import io.hirestage.audit.AuditLog;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Recruiters' candidates: find them, add them (with duplicate detection), and the audit trail of it. */
+@Service
+@Validated
+public class Candidates {
+
+    static final String AUDIT_TYPE = "Candidate";
+
+    private final CandidateRepository candidates;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    Candidates(CandidateRepository candidates, AuditLog auditLog, Clock clock) {
+        this.candidates = candidates;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Candidates matching the filter, sorted and paged in the database. */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional(readOnly = true)
+    public Page<CandidateSummary> search(CandidateFilter filter, Pageable pageable) {
+        String text = isBlank(filter.text()) ? null : "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
+        String tag = isBlank(filter.tag()) ? null : "%," + filter.tag().trim().toLowerCase(Locale.ROOT) + ",%";
+        return candidates.search(text, filter.channel(), tag, pageable).map(Candidate::toSummary);
+    }
+
+    /**
+     * Adds a candidate. The same email address is always refused; the same phone number or name is
+     * reported as possible duplicates unless the recruiter confirmed it is someone else.
+     *
+     * @param notADuplicate the recruiter looked at the lookalikes and this is another person
+     * @throws PossibleDuplicatesException with the lookalikes, when there are some and it is not confirmed
+     */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional
+    public CandidateSummary add(@Valid CandidateDraft draft, boolean notADuplicate) {
+        String email = draft.getEmail().trim().toLowerCase(Locale.ROOT);
+        if (candidates.existsByEmail(email)) {
+            throw new CandidateRejectedException("A candidate with the email address " + email + " is in the portal already");
+        }
+        if (!notADuplicate) {
+            List<CandidateSummary> lookalikes = lookalikes(draft);
+            if (!lookalikes.isEmpty()) {
+                throw new PossibleDuplicatesException(lookalikes);
+            }
+        }
+        CandidateSummary added = candidates.save(new Candidate(draft, clock.instant())).toSummary();
+        auditLog.record(AUDIT_TYPE, String.valueOf(added.id()), "added", "Added " + added.fullName() + " from " + added.source());
+        return added;
+    }
+
+    /** People already in the portal with the same phone number or name. */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional(readOnly = true)
+    public List<CandidateSummary> lookalikes(CandidateDraft draft) {
+        return candidates.findLookalikes(CandidateKeys.nameKey(draft.getFullName()), CandidateKeys.phoneDigits(draft.getPhone()))
+                .stream().map(Candidate::toSummary).toList();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,127 @@
+package io.hirestage.candidate.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import io.hirestage.candidate.CandidateDraft;
+import io.hirestage.candidate.CandidateRejectedException;
+import io.hirestage.candidate.CandidateSummary;
+import io.hirestage.candidate.Candidates;
+import io.hirestage.candidate.PossibleDuplicatesException;
+import io.hirestage.candidate.SourcingChannel;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Adds a candidate. Field rules come from {@link CandidateDraft}; a taken email address and
+ * lookalikes (same phone number or name) come back from the service: lookalikes are listed, and
+ * the recruiter adds the candidate anyway only after checking them.
+ */
+class CandidateFormDialog extends Dialog {
+
+    private final Candidates candidates;
+    private final Consumer<CandidateSummary> onAdded;
+
+    final TextField fullName = new TextField("Full name");
+    final EmailField email = new EmailField("Email");
+    final TextField phone = new TextField("Phone");
+    final TextField location = new TextField("Location");
+    final TextField linkedinUrl = new TextField("LinkedIn");
+    final TextField githubUrl = new TextField("GitHub");
+    final TextField portfolioUrl = new TextField("Portfolio");
+    final ComboBox<SourcingChannel> channel = new ComboBox<>("Source");
+    final TextField channelDetail = new TextField();
+    final TextField tags = new TextField("Tags");
+    final Checkbox talentPoolConsent = new Checkbox("May be kept in the talent pool");
+    private final BeanValidationBinder<CandidateDraft> binder = new BeanValidationBinder<>(CandidateDraft.class);
+    private final Div lookalikes = new Div();
+
+    CandidateFormDialog(Candidates candidates, Consumer<CandidateSummary> onAdded) {
+        this.candidates = candidates;
+        this.onAdded = onAdded;
+        setHeaderTitle("Add candidate");
+        setWidth("40rem");
+
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(CandidateDraft.INVALID_EMAIL));
+        channel.setItems(SourcingChannel.values());
+        channel.setItemLabelGenerator(SourcingChannel::displayName);
+        channel.addValueChangeListener(event -> showChannelDetail(event.getValue()));
+        tags.setHelperText("Separated by commas, for example: java, kafka, remote");
+        binder.bindInstanceFields(this);
+        binder.setBean(new CandidateDraft());
+        showChannelDetail(channel.getValue());
+
+        lookalikes.setId("lookalikes");
+        lookalikes.setVisible(false);
+        FormLayout form = new FormLayout(fullName, email, phone, location, linkedinUrl, githubUrl, portfolioUrl, channel,
+                channelDetail, tags, talentPoolConsent);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        add(form, lookalikes);
+
+        Button save = new Button("Add", click -> add(false));
+        save.setId("save-candidate");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    private void showChannelDetail(SourcingChannel selected) {
+        channelDetail.setVisible(selected != null && selected.needsDetail());
+        channelDetail.setLabel(selected == SourcingChannel.REFERRAL ? "Referred by" : "Channel");
+    }
+
+    void add(boolean notADuplicate) {
+        if (!binder.validate().isOk()) {
+            return;
+        }
+        try {
+            CandidateSummary added = candidates.add(binder.getBean(), notADuplicate);
+            Notification.show("Added " + added.fullName()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onAdded.accept(added);
+            close();
+        } catch (PossibleDuplicatesException e) {
+            showLookalikes(e);
+        } catch (CandidateRejectedException e) {
+            email.setErrorMessage(e.getMessage());
+            email.setInvalid(true);
+        } catch (ConstraintViolationException e) {
+            showViolations(e);
+        }
+    }
+
+    private void showLookalikes(PossibleDuplicatesException e) {
+        lookalikes.removeAll();
+        lookalikes.add(new Paragraph("This may be someone already in the portal: " + e.lookalikes().stream()
+                .map(candidate -> candidate.fullName() + " <" + candidate.email() + ">" + (candidate.phone() == null ? "" : ", " + candidate.phone()))
+                .collect(Collectors.joining("; ")) + ". Check them; if this is someone else, add anyway."));
+        Button anyway = new Button("Add anyway", click -> add(true));
+        anyway.setId("add-anyway");
+        lookalikes.add(anyway);
+        lookalikes.setVisible(true);
+    }
+
+    /** Checks that span fields (a referral without its referrer, a phone of too few digits) land on their field. */
+    private void showViolations(ConstraintViolationException e) {
+        Map<String, HasValidation> fieldsByRule = Map.of("channelDetailGiven", channelDetail, "phoneDigitCountValid", phone);
+        e.getConstraintViolations().forEach(violation -> {
+            String path = violation.getPropertyPath().toString();
+            HasValidation field = fieldsByRule.get(path.substring(path.lastIndexOf('.') + 1));
+            if (field != null) {
+                field.setErrorMessage(violation.getMessage());
+                field.setInvalid(true);
+            }
+        });
+    }
+}

@@ -1,0 +1,2 @@
+/** Candidates: the list recruiters search and filter, and the form that adds one. */
+package io.hirestage.candidate.ui;

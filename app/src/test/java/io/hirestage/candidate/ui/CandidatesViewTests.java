@@ -1,0 +1,92 @@
+package io.hirestage.candidate.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.hirestage.candidate.CandidateDraft;
+import io.hirestage.candidate.SourcingChannel;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+@WithMockUser(username = "recruiter", roles = "RECRUITER")
+class CandidatesViewTests extends SpringBrowserlessTest {
+
+    private String marker;
+
+    @BeforeEach
+    void openTheForm() {
+        marker = "v" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        navigate(CandidatesView.class);
+        test(find(Button.class).id("add-candidate")).click();
+    }
+
+    @Test
+    void aCandidateAddedInTheFormIsListed() {
+        fill("Mae " + marker, marker + "@example.org", "+1 415 555 0100");
+        save();
+
+        assertThat(find(Dialog.class).exists()).isFalse();
+        test(find(TextField.class).withPlaceholder("Find by name or email").single()).setValue(marker);
+        assertThat(test(find(Grid.class).single()).size()).isEqualTo(1);
+    }
+
+    @Test
+    void aBadEmailAndAReferralWithoutItsReferrerAreShownOnTheirFields() {
+        fill("Ned " + marker, "ned-at-example", "");
+        save();
+        EmailField email = find(EmailField.class).withLabel("Email").single();
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo(CandidateDraft.INVALID_EMAIL);
+
+        test(email).setValue(marker + "@example.org");
+        @SuppressWarnings("unchecked")
+        ComboBox<SourcingChannel> source = find(ComboBox.class).withLabel("Source").single();
+        source.setValue(SourcingChannel.REFERRAL);
+        save();
+        TextField referrer = find(TextField.class).withLabel("Referred by").single();
+        assertThat(referrer.isInvalid()).isTrue();
+        assertThat(referrer.getErrorMessage()).isEqualTo("Name the referrer or the channel");
+        assertThat(find(Dialog.class).exists()).isTrue();
+    }
+
+    @Test
+    void aLookalikeIsShownAndTheRecruiterMayAddAnyway() {
+        fill("Ola " + marker, marker + "@example.org", "");
+        save();
+        test(find(Button.class).id("add-candidate")).click();
+        fill(marker + " ola", marker + "2@example.org", "");
+        save();
+
+        Div lookalikes = find(Div.class).id("lookalikes");
+        assertThat(lookalikes.isVisible()).isTrue();
+        assertThat(lookalikes.getElement().getTextRecursively()).contains("Ola " + marker, marker + "@example.org");
+
+        test(find(Button.class).id("add-anyway")).click();
+        assertThat(find(Dialog.class).exists()).isFalse();
+        test(find(TextField.class).withPlaceholder("Find by name or email").single()).setValue(marker);
+        assertThat(test(find(Grid.class).single()).size()).isEqualTo(2);
+    }
+
+    private void fill(String name, String email, String phone) {
+        test(find(TextField.class).withLabel("Full name").single()).setValue(name);
+        test(find(EmailField.class).withLabel("Email").single()).setValue(email);
+        if (!phone.isEmpty()) {
+            test(find(TextField.class).withLabel("Phone").single()).setValue(phone);
+        }
+    }
+
+    private void save() {
+        test(find(Button.class).id("save-candidate")).click();
+    }
+}
