@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -29,13 +31,15 @@ public class Candidates {
         this.clock = clock;
     }
 
-    /** Candidates matching the filter, sorted and paged in the database. */
+    /** Candidates matching the filter, sorted (newest first unless asked otherwise) and paged in the database. */
     @RolesAllowed({"ADMIN", "RECRUITER"})
     @Transactional(readOnly = true)
     public Page<CandidateSummary> search(CandidateFilter filter, Pageable pageable) {
         String text = isBlank(filter.text()) ? null : "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
         String tag = isBlank(filter.tag()) ? null : "%," + filter.tag().trim().toLowerCase(Locale.ROOT) + ",%";
-        return candidates.search(text, filter.channel(), tag, pageable).map(Candidate::toSummary);
+        Pageable ordered = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+        return candidates.search(text, filter.channel(), tag, ordered).map(Candidate::toSummary);
     }
 
     /**
