@@ -70,6 +70,8 @@ public class CandidatesView extends VerticalLayout {
                 .setSortProperty("createdAt").setAutoWidth(true);
         grid.setItemsPageable(pageable -> candidates.search(new CandidateFilter(search.getValue(), channel.getValue(), tag.getValue()),
                 pageable).getContent());
+        grid.addItemClickListener(event -> event.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(CandidateView.class, event.getItem().id())));
         grid.setSizeFull();
 
         HorizontalLayout toolbar = new HorizontalLayout(search, channel, tag, add);

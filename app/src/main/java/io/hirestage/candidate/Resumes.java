@@ -1,0 +1,78 @@
+package io.hirestage.candidate;
+
+import io.hirestage.audit.AuditLog;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Candidates' resumes: upload (checked and read), the text, and the skills a screener looks for in it. */
+@Service
+public class Resumes {
+
+    private final ResumeRepository resumes;
+    private final CandidateRepository candidates;
+    private final ResumeReader reader;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    Resumes(ResumeRepository resumes, CandidateRepository candidates, ResumeReader reader, AuditLog auditLog, Clock clock) {
+        this.resumes = resumes;
+        this.candidates = candidates;
+        this.reader = reader;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks and reads a resume and makes it the candidate's current one; a rejected file changes nothing.
+     *
+     * @throws ResumeRejectedException empty, too large, not a PDF, DOCX or text file, named for another type, or no text in it
+     */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional
+    public ResumeView upload(long candidateId, String fileName, byte[] content) {
+        Candidate candidate = candidates.findById(candidateId)
+                .orElseThrow(() -> new ResumeRejectedException("This candidate no longer exists"));
+        ReadResume read = reader.read(fileName, content);
+        Resume resume = resumes.findByCandidateId(candidateId).orElseGet(() -> new Resume(candidateId));
+        resume.replace(fileName, read, content, clock.instant(), SecurityContextHolder.getContext().getAuthentication().getName());
+        ResumeView saved = resumes.save(resume).toView();
+        auditLog.record(Candidates.AUDIT_TYPE, String.valueOf(candidateId), "resume uploaded",
+                candidate.getFullName() + ": " + fileName + " (" + ResumeReader.ACCEPTED.get(read.mediaType()) + ", " + content.length + " bytes)");
+        return saved;
+    }
+
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional(readOnly = true)
+    public Optional<ResumeView> find(long candidateId) {
+        return resumes.findByCandidateId(candidateId).map(Resume::toView);
+    }
+
+    /** The file as uploaded, for download. */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional(readOnly = true)
+    public Optional<ResumeFile> file(long candidateId) {
+        return resumes.findByCandidateId(candidateId).map(Resume::toFile);
+    }
+
+    /** The candidate as the profile shows them. */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional(readOnly = true)
+    public Optional<CandidateSummary> candidate(long candidateId) {
+        return candidates.findById(candidateId).map(Candidate::toSummary);
+    }
+
+    /**
+     * The skills whose words appear in the resume, as a screening aid: it tells a screener where to
+     * look, and never rejects anyone by itself.
+     */
+    public static List<String> skillsMentioned(ResumeView resume, List<String> skills) {
+        String text = resume.text().toLowerCase(Locale.ROOT);
+        return skills.stream().filter(skill -> SkillWords.of(skill).stream().anyMatch(text::contains)).toList();
+    }
+}

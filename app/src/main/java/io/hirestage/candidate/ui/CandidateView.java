@@ -1,0 +1,118 @@
+package io.hirestage.candidate.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.hirestage.candidate.CandidateSummary;
+import io.hirestage.candidate.ResumeRejectedException;
+import io.hirestage.candidate.ResumeView;
+import io.hirestage.candidate.Resumes;
+import io.hirestage.jobrole.JobRoleView;
+import io.hirestage.jobrole.PipelineTemplates;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** A candidate's profile: contact details, source, and the resume with the job roles' skills it mentions. */
+@Route("candidates")
+@PageTitle("Candidate · Hirestage")
+@RolesAllowed({"ADMIN", "RECRUITER"})
+public class CandidateView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+
+    private final Resumes resumes;
+    private final PipelineTemplates templates;
+    private final Div resumeArea = new Div();
+    private final Span uploadResult = new Span();
+    private long candidateId;
+
+    public CandidateView(Resumes resumes, PipelineTemplates templates) {
+        this.resumes = resumes;
+        this.templates = templates;
+        resumeArea.setId("resume");
+        uploadResult.setId("resume-upload-result");
+        uploadResult.addClassName("state-badge");
+        uploadResult.getElement().setAttribute("data-state", "REJECTED");
+        uploadResult.setVisible(false);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long candidateId) {
+        this.candidateId = candidateId;
+        removeAll();
+        CandidateSummary candidate = resumes.candidate(candidateId).orElse(null);
+        if (candidate == null) {
+            add(new H2("This candidate no longer exists"));
+            return;
+        }
+        add(new H2(candidate.fullName()), new Paragraph(String.join(" · ", List.of(candidate.email(), orDash(candidate.phone()),
+                orDash(candidate.location())))), new Paragraph("Source: " + candidate.source()
+                + (candidate.tags().isEmpty() ? "" : " · Tags: " + String.join(", ", candidate.tags()))
+                + " · " + (candidate.talentPoolConsent() ? "may be kept in the talent pool" : "no talent-pool consent")));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            UI ui = UI.getCurrent();
+            ui.access(() -> upload(metadata.fileName(), bytes));
+        }));
+        upload.setAcceptedFileTypes(".pdf", ".docx", ".txt");
+        upload.setMaxFiles(1);
+        add(new H3("Resume"), resumeArea, upload, uploadResult);
+        showResume(resumes.find(candidateId).orElse(null));
+    }
+
+    void upload(String fileName, byte[] bytes) {
+        try {
+            showResume(resumes.upload(candidateId, fileName, bytes));
+            uploadResult.setVisible(false);
+        } catch (ResumeRejectedException e) {
+            uploadResult.setText(e.getMessage());
+            uploadResult.setVisible(true);
+        }
+    }
+
+    private void showResume(ResumeView resume) {
+        resumeArea.removeAll();
+        if (resume == null) {
+            resumeArea.add(new Paragraph("No resume yet. Upload a PDF, Word (DOCX) or text file of up to 10 MB."));
+            return;
+        }
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> resumes.file(candidateId)
+                .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
+                        file.content().length))
+                .orElseGet(() -> DownloadResponse.error(404))), resume.fileName());
+        resumeArea.add(new Paragraph(download, new Span(" · uploaded " + WHEN.format(resume.uploadedAt().atZone(ZoneId.systemDefault()))
+                + " by " + resume.uploadedBy())));
+        for (JobRoleView role : templates.jobRoles()) {
+            List<String> mentioned = Resumes.skillsMentioned(resume, role.hardSkills());
+            Paragraph skills = new Paragraph(role.name() + ": mentions " + mentioned.size() + " of " + role.hardSkills().size()
+                    + " skills" + (mentioned.isEmpty() ? "" : ": " + String.join("; ", mentioned))
+                    + ". A screening aid: read the resume before deciding.");
+            skills.addClassName("skills-mentioned");
+            resumeArea.add(skills);
+        }
+        String text = resume.text();
+        resumeArea.add(new Details("Text read from the resume", new Pre(text.length() > 5000 ? text.substring(0, 5000) + "…" : text)));
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "—" : value;
+    }
+}
