@@ -1,5 +1,6 @@
 package io.hirestage.security;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,6 +24,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
                or lower(u.username) like :text or lower(u.fullName) like :text or lower(u.email) like :text
             """)
     Page<UserAccount> search(@Param("text") String lowerCasePattern, Pageable pageable);
+
+    @Query("select u from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.fullName")
+    List<UserAccount> findEnabledWithRole(@Param("role") Role role);
 
     @Query("select count(u) from UserAccount u join u.roles r where r = io.hirestage.security.Role.ADMIN and u.enabled = true")
     long countEnabledAdmins();

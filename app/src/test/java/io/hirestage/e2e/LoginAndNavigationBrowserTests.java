@@ -35,10 +35,10 @@ class LoginAndNavigationBrowserTests {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | Home, Candidates, Users, Pipeline templates, Plugins, Audit trail",
-            "recruiter   | Home, Candidates",
-            "manager     | Home",
-            "interviewer | Home"})
+            "admin       | Home, Openings, Candidates, Users, Pipeline templates, Plugins, Audit trail",
+            "recruiter   | Home, Openings, Candidates",
+            "manager     | Home, Openings",
+            "interviewer | Home, Openings"})
     void eachRoleSeesOnlyItsNavigation(String username, String expected) {
         MainPage main = LoginPage.open(driver, baseUrl()).logInAs(username, DemoUsers.PASSWORD);
 

@@ -40,7 +40,7 @@ class LoginRedirectionTests extends SpringBrowserlessTest {
     @WithMockUser(username = "recruiter", roles = "RECRUITER")
     void aRecruiterCannotOpenAdminViewsAndDoesNotSeeThemInTheMenu() {
         navigate(HomeView.class);
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("Home", "Candidates");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("Home", "Openings", "Candidates");
 
         navigate("admin/users", Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
@@ -56,6 +56,6 @@ class LoginRedirectionTests extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "Candidates", "Users", "Pipeline templates", "Plugins", "Audit trail");
+                .containsExactly("Home", "Openings", "Candidates", "Users", "Pipeline templates", "Plugins", "Audit trail");
     }
 }

@@ -1,0 +1,43 @@
+package io.hirestage.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is who, for other features: pickers of hiring managers and interviewers, names on openings. */
+@Service
+public class UserDirectory {
+
+    private final UserAccountRepository accounts;
+
+    UserDirectory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Enabled users with the role, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<User> withRole(Role role) {
+        return accounts.findEnabledWithRole(role).stream().map(UserAccount::toUser).toList();
+    }
+
+    /** The users with these ids, by id; unknown ids are left out. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, User> byIds(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream().map(UserAccount::toUser).collect(Collectors.toMap(User::id, Function.identity()));
+    }
+
+    /** The logged-in user's id. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Long currentUserId() {
+        String username = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        return accounts.findByUsername(username).map(UserAccount::getId).orElse(-1L);
+    }
+}
