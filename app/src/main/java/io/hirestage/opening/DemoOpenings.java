@@ -49,15 +49,15 @@ class DemoOpenings {
             Long recruiter = demoUser(Role.RECRUITER);
             Long interviewer = demoUser(Role.INTERVIEWER);
             LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-            List.of(new Object[] {role.name() + " (Payments)", "London", OpeningStatus.OPEN, 2},
-                    new Object[] {role.name() + " (Platform)", "Berlin", OpeningStatus.OPEN, 1},
-                    new Object[] {role.name() + " (Data)", "Remote (EU)", OpeningStatus.DRAFT, 1}).forEach(spec -> {
+            List.of(new DemoOpening("Payments", "London", OpeningStatus.OPEN, 2),
+                    new DemoOpening("Platform", "Berlin", OpeningStatus.OPEN, 1),
+                    new DemoOpening("Data", "Remote (EU)", OpeningStatus.DRAFT, 1)).forEach(demoOpening -> {
                 OpeningDraft draft = new OpeningDraft();
                 draft.setJobRoleId(role.id());
-                draft.setTitle((String) spec[0]);
-                draft.setLocation((String) spec[1]);
-                draft.setStatus((OpeningStatus) spec[2]);
-                draft.setHeadcount((Integer) spec[3]);
+                draft.setTitle(role.name() + " (" + demoOpening.team() + ")");
+                draft.setLocation(demoOpening.location());
+                draft.setStatus(demoOpening.status());
+                draft.setHeadcount(demoOpening.headcount());
                 draft.setHiringManagerId(manager);
                 draft.setRecruiterIds(Set.of(recruiter));
                 draft.setInterviewerIds(Set.of(interviewer));
@@ -66,6 +66,9 @@ class DemoOpenings {
             });
             return null;
         });
+    }
+
+    private record DemoOpening(String team, String location, OpeningStatus status, int headcount) {
     }
 
     private Long demoUser(Role role) {

@@ -133,8 +133,13 @@ class HirestagePluginManager extends DefaultPluginManager {
         }
     }
 
-    /** Whether the plugin's {@code Plugin-Requires} range includes this portal's plugin API. */
+    /**
+     * Whether the plugin's {@code Plugin-Requires} range includes this portal's plugin API. Asked
+     * each time the admin console lists plugins, so it checks quietly (PF4J's own check logs a
+     * warning per call).
+     */
     boolean isCompatible(PluginWrapper plugin) {
-        return isPluginValid(plugin);
+        String requires = plugin.getDescriptor().getRequires() == null ? "" : plugin.getDescriptor().getRequires().trim();
+        return requires.isEmpty() || requires.equals("*") || getVersionManager().checkVersionConstraint(getSystemVersion(), requires);
     }
 }

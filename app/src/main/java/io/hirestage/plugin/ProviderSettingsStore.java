@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,13 +66,14 @@ class ProviderSettingsStore {
      */
     @Transactional
     Set<String> save(String providerId, SettingsSchema schema, Map<String, String> entered) {
+        Map<String, ProviderSetting> stored = settings.findByProviderId(providerId).stream()
+                .collect(Collectors.toMap(ProviderSetting::getKey, setting -> setting));
         Map<String, String> problems = new LinkedHashMap<>();
-        Set<String> secretsSet = secretsSet(providerId);
         entered.keySet().stream().filter(key -> schema.field(key).isEmpty())
                 .forEach(key -> problems.put(key, "The provider has no setting '" + key + "'"));
         for (SettingField field : schema.fields()) {
             String value = entered.get(field.key());
-            boolean keepsStoredSecret = field.type() == SettingType.SECRET && isBlank(value) && secretsSet.contains(field.key());
+            boolean keepsStoredSecret = field.type() == SettingType.SECRET && isBlank(value) && stored.containsKey(field.key());
             if (!keepsStoredSecret) {
                 field.problemWith(value).ifPresent(problem -> problems.put(field.key(), problem));
             }
@@ -79,9 +81,7 @@ class ProviderSettingsStore {
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
-        Map<String, ProviderSetting> stored = settings.findByProviderId(providerId).stream()
-                .collect(Collectors.toMap(ProviderSetting::getKey, setting -> setting));
-        Set<String> changed = new java.util.TreeSet<>();
+        Set<String> changed = new TreeSet<>();
         for (SettingField field : schema.fields()) {
             String value = entered.get(field.key());
             boolean secret = field.type() == SettingType.SECRET;

@@ -111,10 +111,8 @@ public class VendorResults {
             outcome = fetch(invitation);
         } catch (ProviderException e) {
             log.warn("Checking {} at {} failed: {}", vendorId, providerId, e.getMessage());
-            outcome = new Outcome(invitation.getStatus(), null, e.getMessage());
-            if (!e.isRetryable()) {
-                outcome = new Outcome(VendorInvitationStatus.VENDOR_ERROR, null, e.getMessage());
-            }
+            // A passing failure keeps the status and is tried again; a refusal is final.
+            outcome = new Outcome(e.isRetryable() ? invitation.getStatus() : VendorInvitationStatus.VENDOR_ERROR, null, e.getMessage());
         }
         Outcome checked = outcome;
         transaction.executeWithoutResult(status -> {
