@@ -68,10 +68,14 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
                 orDash(candidate.location())))), new Paragraph("Source: " + candidate.source()
                 + (candidate.tags().isEmpty() ? "" : " · Tags: " + String.join(", ", candidate.tags()))
                 + " · " + (candidate.talentPoolConsent() ? "may be kept in the talent pool" : "no talent-pool consent")));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> upload(metadata.fileName(), bytes));
-        }));
+        // The upload arrives on its own request; the UI is taken now, while the view is being built in it.
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload();
+        // Emptied after each file, so the next one can be dropped in without removing the last by hand.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            upload(metadata.fileName(), bytes);
+            upload.clearFileList();
+        })));
         upload.setAcceptedFileTypes(".pdf", ".docx", ".txt");
         upload.setMaxFiles(1);
         add(new H3("Resume"), resumeArea, upload, uploadResult);

@@ -87,10 +87,14 @@ public class PluginsView extends VerticalLayout {
     }
 
     private VerticalLayout uploadArea() {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> install(metadata.fileName(), bytes));
-        }));
+        // The upload arrives on its own request; the UI is taken now, while the view is being built in it.
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload();
+        // Emptied after each file, so the next one can be dropped in without removing the last by hand.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            install(metadata.fileName(), bytes);
+            upload.clearFileList();
+        })));
         upload.setId("plugin-upload");
         upload.setAcceptedFileTypes(".jar");
         upload.setMaxFileSize(MAX_JAR_BYTES);

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -125,6 +126,10 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
     }
 
     private void save() {
+        // A number field holding text it could not read has no value; saving would quietly drop the setting.
+        if (fields.values().stream().anyMatch(field -> field instanceof IntegerField number && number.isInvalid())) {
+            return;
+        }
         fields.values().forEach(field -> {
             if (field instanceof HasValidation validated) {
                 validated.setInvalid(false);
