@@ -58,14 +58,6 @@ class ReceivedWebhookEvent {
         return eventType;
     }
 
-    String getEventId() {
-        return eventId;
-    }
-
-    Instant getProcessedAt() {
-        return processedAt;
-    }
-
     void markProcessed(Instant at) {
         this.processedAt = at;
     }

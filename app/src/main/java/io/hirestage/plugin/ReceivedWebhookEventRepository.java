@@ -9,6 +9,4 @@ interface ReceivedWebhookEventRepository extends JpaRepository<ReceivedWebhookEv
     boolean existsByProviderIdAndEventId(String providerId, String eventId);
 
     List<ReceivedWebhookEvent> findByProcessedAtIsNullOrderById(Limit limit);
-
-    long countByProviderIdAndEventId(String providerId, String eventId);
 }

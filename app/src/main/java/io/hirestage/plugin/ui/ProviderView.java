@@ -1,6 +1,5 @@
 package io.hirestage.plugin.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -185,13 +184,5 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
         setupProblem.setText(provider.setupProblem() == null ? "" : "Not set up: " + provider.setupProblem());
         setupProblem.setVisible(provider.setupProblem() != null);
         calls.setItems(console.recentCalls(providerId));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        if (providerId != null) {
-            refresh(console.provider(providerId));
-        }
     }
 }
