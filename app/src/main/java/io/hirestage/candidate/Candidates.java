@@ -4,12 +4,17 @@ import io.hirestage.audit.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -73,6 +78,17 @@ public class Candidates {
     public List<CandidateSummary> lookalikes(CandidateDraft draft) {
         return candidates.findLookalikes(CandidateKeys.nameKey(draft.getFullName()), CandidateKeys.phoneDigits(draft.getPhone()))
                 .stream().map(Candidate::toSummary).toList();
+    }
+
+    /**
+     * The candidates with these ids, by id. For features that decided already that the user may see
+     * them (the applications of an opening they work on).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, CandidateSummary> summaries(Collection<Long> ids) {
+        return candidates.findAllById(ids).stream().map(Candidate::toSummary)
+                .collect(Collectors.toMap(CandidateSummary::id, Function.identity()));
     }
 
     private static boolean isBlank(String value) {

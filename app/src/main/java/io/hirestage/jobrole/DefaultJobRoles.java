@@ -4,7 +4,6 @@ import io.hirestage.audit.AuditLog;
 import io.hirestage.security.Role;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,13 +46,14 @@ class DefaultJobRoles implements SmartInitializingSingleton {
                 List.of("Clear technical communication", "Active listening during design reviews", "Calm decision-making under pressure",
                         "Stakeholder alignment across teams", "Effective mentorship and support"));
         List<StageSettings> stages = List.of(
-                new StageSettings(Stage.SOURCING, true, null, EnumSet.of(Role.RECRUITER)),
-                new StageSettings(Stage.RESUME_SCREENING, true, null, EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER)),
-                new StageSettings(Stage.SKILLS_ASSESSMENT, true, "sandbox-assessment", EnumSet.of(Role.RECRUITER)),
-                new StageSettings(Stage.VIDEO_INTERVIEW, true, "sandbox-video", EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER)),
-                new StageSettings(Stage.STRUCTURED_INTERVIEW, true, null, EnumSet.of(Role.HIRING_MANAGER, Role.INTERVIEWER)),
-                new StageSettings(Stage.HR_FINAL_CALL, true, null, EnumSet.of(Role.RECRUITER)),
-                new StageSettings(Stage.OFFER, true, "bls-oews-salary", Set.of(Role.RECRUITER, Role.HIRING_MANAGER)));
+                new StageSettings(Stage.SOURCING, true, null, EnumSet.of(Role.RECRUITER), true),
+                new StageSettings(Stage.RESUME_SCREENING, true, null, EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER), false),
+                new StageSettings(Stage.SKILLS_ASSESSMENT, true, "sandbox-assessment", EnumSet.of(Role.RECRUITER), true),
+                new StageSettings(Stage.VIDEO_INTERVIEW, true, "sandbox-video", EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER), true),
+                new StageSettings(Stage.STRUCTURED_INTERVIEW, true, null,
+                        EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER), false),
+                new StageSettings(Stage.HR_FINAL_CALL, true, null, EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER), false),
+                new StageSettings(Stage.OFFER, true, "bls-oews-salary", EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER), false));
         for (int position = 0; position < stages.size(); position++) {
             PipelineStageTemplate stage = new PipelineStageTemplate(role, stages.get(position).stage());
             stage.apply(stages.get(position), position);

@@ -43,6 +43,9 @@ class PipelineStageTemplate {
     @Column(name = "provider_id", length = 60)
     private String providerId;
 
+    @Column(nullable = false)
+    private boolean skippable;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "pipeline_stage_role", joinColumns = @JoinColumn(name = "stage_template_id"))
     @Enumerated(EnumType.STRING)
@@ -69,11 +72,12 @@ class PipelineStageTemplate {
         this.position = position;
         this.enabled = settings.enabled();
         this.providerId = settings.providerId();
+        this.skippable = settings.skippable();
         this.roles.clear();
         this.roles.addAll(settings.roles());
     }
 
     StageSettings toSettings() {
-        return new StageSettings(stage, enabled, providerId, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+        return new StageSettings(stage, enabled, providerId, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), skippable);
     }
 }

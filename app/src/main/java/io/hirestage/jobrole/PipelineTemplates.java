@@ -128,6 +128,7 @@ public class PipelineTemplates {
 
     private static String describe(List<StageSettings> stages) {
         return stages.stream().map(stage -> stage.stage().displayName() + (stage.enabled() ? "" : " (off)")
+                        + (stage.skippable() ? " (openings may skip)" : "")
                         + (stage.providerId() != null ? " via " + stage.providerId() : ""))
                 .collect(Collectors.joining(", "));
     }

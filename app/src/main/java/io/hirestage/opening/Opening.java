@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import io.hirestage.jobrole.Stage;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,6 +56,12 @@ class Opening {
     @CollectionTable(name = "opening_member", joinColumns = @JoinColumn(name = "opening_id"))
     private Set<OpeningMember> members = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "opening_skipped_stage", joinColumns = @JoinColumn(name = "opening_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", nullable = false, length = 40)
+    private Set<Stage> skippedStages = EnumSet.noneOf(Stage.class);
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -85,6 +93,20 @@ class Opening {
 
     Long getHiringManagerId() {
         return hiringManagerId;
+    }
+
+    Set<Stage> getSkippedStages() {
+        return skippedStages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(skippedStages);
+    }
+
+    void skip(Set<Stage> stages) {
+        skippedStages.clear();
+        skippedStages.addAll(stages);
+    }
+
+    /** Whether the user manages the opening or is one of its recruiters or interviewers. */
+    boolean involves(Long userId) {
+        return hiringManagerId.equals(userId) || members.stream().anyMatch(member -> member.getUserId().equals(userId));
     }
 
     void apply(OpeningDraft draft) {

@@ -3,6 +3,9 @@ package io.hirestage.opening;
 import io.hirestage.audit.AuditLog;
 import io.hirestage.jobrole.JobRoleView;
 import io.hirestage.jobrole.PipelineTemplates;
+import io.hirestage.jobrole.Stage;
+import io.hirestage.jobrole.StageSettings;
+import io.hirestage.security.CurrentUser;
 import io.hirestage.security.Role;
 import io.hirestage.security.User;
 import io.hirestage.security.UserDirectory;
@@ -17,8 +20,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -55,6 +56,61 @@ public class Openings {
         return views(visible);
     }
 
+    /**
+     * The opening, when the logged-in user may see it.
+     *
+     * @throws OpeningRejectedException when it does not exist or is not theirs to see
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public OpeningView find(long id) {
+        return views(List.of(visible(id))).getFirst();
+    }
+
+    /**
+     * The stages the opening runs, in order: those its role's template turns on, each marked when
+     * the opening skips it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<OpeningStage> pipeline(long openingId) {
+        Opening opening = visible(openingId);
+        Set<Stage> skipped = opening.getSkippedStages();
+        return jobRoles.template(opening.getJobRoleId()).stream().filter(StageSettings::enabled)
+                .map(stage -> new OpeningStage(stage.stage(), stage.providerId(), stage.roles(), stage.skippable(),
+                        skipped.contains(stage.stage())))
+                .toList();
+    }
+
+    /**
+     * Leaves stages out of the opening's pipeline, as far as admins allow it for the job role.
+     *
+     * @param skipped every stage to leave out (the others run)
+     * @throws OpeningRejectedException for a stage the role's template does not allow to skip, or a stale edit
+     */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional
+    public OpeningView skipStages(long id, long expectedVersion, Set<Stage> skipped) {
+        Opening opening = openings.findById(id).orElseThrow(() -> new OpeningRejectedException("This opening no longer exists"));
+        if (opening.getVersion() != expectedVersion) {
+            throw new OpeningRejectedException("Someone else changed this opening meanwhile. Open it again to see their change.");
+        }
+        Map<Stage, StageSettings> template = jobRoles.template(opening.getJobRoleId()).stream()
+                .collect(Collectors.toMap(StageSettings::stage, Function.identity()));
+        for (Stage stage : skipped) {
+            if (!template.get(stage).skippable()) {
+                throw new OpeningRejectedException(stage.displayName() + " cannot be skipped: an admin requires it for "
+                        + "this job role");
+            }
+        }
+        opening.skip(skipped);
+        openings.flush();
+        OpeningView view = views(List.of(opening)).getFirst();
+        auditLog.record(AUDIT_TYPE, String.valueOf(id), "pipeline changed", view.title() + " skips "
+                + (skipped.isEmpty() ? "no stage" : skipped.stream().map(Stage::displayName).collect(Collectors.joining(", "))));
+        return view;
+    }
+
     @RolesAllowed({"ADMIN", "RECRUITER"})
     @Transactional
     public OpeningView create(@Valid OpeningDraft draft) {
@@ -83,6 +139,11 @@ public class Openings {
         auditLog.record(AUDIT_TYPE, String.valueOf(id), before != view.status() ? "status changed" : "updated",
                 (before != view.status() ? before.displayName() + " to " + view.status().displayName() + "; " : "") + describe(view));
         return view;
+    }
+
+    private Opening visible(long id) {
+        return openings.findById(id).filter(opening -> seesAll() || opening.involves(users.currentUserId()))
+                .orElseThrow(() -> new OpeningRejectedException("This opening does not exist or is not yours to see"));
     }
 
     private Opening newOpening(OpeningDraft draft) {
@@ -118,8 +179,7 @@ public class Openings {
     }
 
     private static boolean seesAll() {
-        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(authority -> authority.equals("ROLE_ADMIN") || authority.equals("ROLE_RECRUITER"));
+        return CurrentUser.seesEverything();
     }
 
     private static String describe(OpeningView view) {

@@ -41,4 +41,12 @@ public class UserDirectory {
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
         return accounts.findByUsername(username).map(UserAccount::getId).orElse(-1L);
     }
+
+    /** How histories name the logged-in user: their full name, or the actor name of background work ("system"). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String currentUserName() {
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        return accounts.findByUsername(username).map(account -> account.toUser().fullName()).orElse(username);
+    }
 }

@@ -48,8 +48,8 @@ class PipelineTemplatesTests {
         original = templates.template(role.id());
         List<StageSettings> changed = new ArrayList<>(original);
         Collections.swap(changed, 2, 3);
-        changed.set(0, new StageSettings(Stage.SOURCING, false, null, EnumSet.of(Role.RECRUITER)));
-        changed.set(4, new StageSettings(Stage.STRUCTURED_INTERVIEW, true, null, EnumSet.of(Role.INTERVIEWER)));
+        changed.set(0, new StageSettings(Stage.SOURCING, false, null, EnumSet.of(Role.RECRUITER), false));
+        changed.set(4, new StageSettings(Stage.STRUCTURED_INTERVIEW, true, null, EnumSet.of(Role.INTERVIEWER), false));
 
         JobRoleView saved = templates.saveTemplate(role.id(), role.version(), changed);
 
@@ -66,15 +66,15 @@ class PipelineTemplatesTests {
         JobRoleView role = backendLead();
         List<StageSettings> stages = new ArrayList<>(templates.template(role.id()));
 
-        stages.set(2, new StageSettings(Stage.SKILLS_ASSESSMENT, true, null, EnumSet.of(Role.RECRUITER)));
+        stages.set(2, new StageSettings(Stage.SKILLS_ASSESSMENT, true, null, EnumSet.of(Role.RECRUITER), false));
         assertThatThrownBy(() -> templates.saveTemplate(role.id(), role.version(), stages))
                 .isInstanceOf(TemplateRejectedException.class).hasMessage("Choose a provider for Skills assessment");
 
-        stages.set(2, new StageSettings(Stage.SKILLS_ASSESSMENT, true, "sandbox-video", EnumSet.of(Role.RECRUITER)));
+        stages.set(2, new StageSettings(Stage.SKILLS_ASSESSMENT, true, "sandbox-video", EnumSet.of(Role.RECRUITER), false));
         assertThatThrownBy(() -> templates.saveTemplate(role.id(), role.version(), stages))
                 .hasMessage("Sandbox video interviews (SANDBOX) is a video interview provider and cannot serve Skills assessment");
 
-        stages.set(2, new StageSettings(Stage.SKILLS_ASSESSMENT, true, "retired-vendor", EnumSet.of(Role.RECRUITER)));
+        stages.set(2, new StageSettings(Stage.SKILLS_ASSESSMENT, true, "retired-vendor", EnumSet.of(Role.RECRUITER), false));
         assertThatThrownBy(() -> templates.saveTemplate(role.id(), role.version(), stages))
                 .hasMessageContaining("retired-vendor for Skills assessment is not running");
     }
@@ -83,7 +83,7 @@ class PipelineTemplatesTests {
     void everyEnabledStageNeedsSomeoneWhoMayActOnIt() {
         JobRoleView role = backendLead();
         List<StageSettings> stages = new ArrayList<>(templates.template(role.id()));
-        stages.set(5, new StageSettings(Stage.HR_FINAL_CALL, true, null, EnumSet.noneOf(Role.class)));
+        stages.set(5, new StageSettings(Stage.HR_FINAL_CALL, true, null, EnumSet.noneOf(Role.class), false));
 
         assertThatThrownBy(() -> templates.saveTemplate(role.id(), role.version(), stages))
                 .hasMessage("Choose who may act on HR final call");

@@ -20,6 +20,7 @@ class StageRow extends HorizontalLayout {
     final Checkbox enabled;
     final Select<String> provider = new Select<>();
     final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>();
+    final Checkbox skippable;
 
     StageRow(StageSettings settings, List<ProviderSummary> providers, BiConsumer<StageRow, Integer> move) {
         this.original = settings;
@@ -54,11 +55,15 @@ class StageRow extends HorizontalLayout {
         roles.setValue(settings.roles());
         roles.setWidth("26rem");
 
-        add(up, down, enabled, provider, roles);
+        skippable = new Checkbox("Openings may skip", settings.skippable());
+        skippable.setTooltipText("A recruiter may leave this stage out of an opening's pipeline");
+
+        add(up, down, enabled, provider, roles, skippable);
     }
 
     StageSettings settings() {
         return new StageSettings(original.stage(), enabled.getValue(),
-                original.stage().vendorKind().isPresent() ? provider.getValue() : null, roles.getValue());
+                original.stage().vendorKind().isPresent() ? provider.getValue() : null, roles.getValue(),
+                skippable.getValue());
     }
 }

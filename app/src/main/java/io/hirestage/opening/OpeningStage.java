@@ -1,0 +1,26 @@
+package io.hirestage.opening;
+
+import io.hirestage.jobrole.Stage;
+import io.hirestage.security.Role;
+import java.util.Collections;
+import java.util.Set;
+
+/**
+ * A stage of an opening's pipeline.
+ *
+ * @param providerId the provider serving a vendor stage, {@code null} for the others
+ * @param roles      the user roles that may act on it, from the job role's template
+ * @param skippable  whether admins allow an opening to leave it out
+ * @param skipped    whether this opening leaves it out
+ */
+public record OpeningStage(Stage stage, String providerId, Set<Role> roles, boolean skippable, boolean skipped) {
+
+    public OpeningStage {
+        roles = Set.copyOf(roles);
+    }
+
+    /** Whether someone with these roles may move candidates into and out of this stage. */
+    public boolean mayBeActedOnBy(Set<Role> userRoles) {
+        return !Collections.disjoint(roles, userRoles);
+    }
+}
