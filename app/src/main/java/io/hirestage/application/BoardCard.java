@@ -29,14 +29,15 @@ public record BoardCard(long applicationId, long version, long candidateId, Stri
         return waited.toMinutes() >= 1 ? waited.toMinutes() + " min" : "just now";
     }
 
-    /** The latest score or invitation state: "Backend skills 82 %", "Video interview invited". */
+    /** The latest score or invitation state, short enough for a card: "Assessment 82 %", "Video interview: invited". */
     public String latestResult() {
         if (latestStep == null) {
             return "";
         }
+        String what = latestStep.stage() == Stage.SKILLS_ASSESSMENT ? "Assessment" : latestStep.stage().displayName();
         if (latestStep.score() != null && latestStep.maxScore() != null && latestStep.maxScore() > 0) {
-            return latestStep.what() + " " + Math.round(100.0 * latestStep.score() / latestStep.maxScore()) + " %";
+            return what + " " + Math.round(100.0 * latestStep.score() / latestStep.maxScore()) + " %";
         }
-        return latestStep.what() + ": " + latestStep.status().displayName().toLowerCase();
+        return what + ": " + latestStep.status().displayName().toLowerCase();
     }
 }

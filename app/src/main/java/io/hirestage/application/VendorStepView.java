@@ -30,6 +30,11 @@ public record VendorStepView(String requestKey, Stage stage, String providerId, 
         return score + " / " + maxScore + " (" + Math.round(100.0 * score / maxScore) + " %)";
     }
 
+    /** Sending, waiting for the candidate, or failed and waiting for a retry. */
+    public boolean isOpen() {
+        return status == VendorStepStatus.SENDING || status == VendorStepStatus.INVITED || status == VendorStepStatus.FAILED;
+    }
+
     public boolean mayBeRetried() {
         return status == VendorStepStatus.FAILED;
     }

@@ -209,8 +209,7 @@ public class VendorSteps {
         }
         List<VendorStep> earlier = steps.findByApplicationIdInOrderBySentAtDescIdDesc(List.of(applicationId)).stream()
                 .filter(step -> step.toView().stage() == expected).toList();
-        if (!retrying && earlier.stream().anyMatch(step -> step.getStatus() == VendorStepStatus.SENDING
-                || step.getStatus() == VendorStepStatus.INVITED || step.getStatus() == VendorStepStatus.FAILED)) {
+        if (!retrying && earlier.stream().anyMatch(step -> step.toView().isOpen())) {
             throw new ApplicationRejectedException(application.candidateName() + " has an open invitation for "
                     + expected.displayName() + " already; wait for it, or retry it if it failed");
         }

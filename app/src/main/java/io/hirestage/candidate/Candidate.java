@@ -93,6 +93,10 @@ class Candidate {
         talentPoolConsent = draft.isTalentPoolConsent();
     }
 
+    Long getId() {
+        return id;
+    }
+
     String getFullName() {
         return fullName;
     }

@@ -1,6 +1,7 @@
 package io.hirestage.candidate;
 
 import io.hirestage.audit.AuditLog;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode only: 200 generated candidates from every sourcing channel, the same on every machine
- * (a fixed seed), so the candidate list has something to search and filter.
+ * (a fixed seed), each with a short text resume, so the candidate list has something to search and filter.
  */
 @Component
 class DemoCandidates implements SmartInitializingSingleton {
@@ -30,15 +31,24 @@ class DemoCandidates implements SmartInitializingSingleton {
     private static final List<String> TAGS = List.of("java", "kotlin", "go", "kafka", "postgres", "kubernetes", "aws", "mentoring",
             "distributed-systems", "api-design");
 
+    private static final List<String> SKILLS = List.of("API design and system structuring", "Database modelling and query optimisation",
+            "Debugging and performance analysis", "Distributed systems understanding", "CI/CD and version control mastery",
+            "Clear technical communication", "Effective mentorship and support");
+    private static final List<String> PROJECTS = List.of("moved a payments monolith to event-driven services on Kafka",
+            "cut p99 latency of the order API from 900 ms to 120 ms", "ran the migration from MySQL 5.7 to PostgreSQL 16",
+            "built the CI pipeline that ships 40 deploys a day", "designed the public REST API used by 300 partners");
+
     private final CandidateRepository candidates;
+    private final ResumeRepository resumes;
     private final TransactionTemplate transaction;
     private final AuditLog auditLog;
     private final Clock clock;
     private final boolean demo;
 
-    DemoCandidates(CandidateRepository candidates, TransactionTemplate transaction, AuditLog auditLog, Clock clock,
+    DemoCandidates(CandidateRepository candidates, ResumeRepository resumes, TransactionTemplate transaction, AuditLog auditLog, Clock clock,
                    @Value("${hirestage.demo.enabled:false}") boolean demo) {
         this.candidates = candidates;
+        this.resumes = resumes;
         this.transaction = transaction;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -72,10 +82,26 @@ class DemoCandidates implements SmartInitializingSingleton {
                         : channel == SourcingChannel.OTHER ? "Hacker News jobs thread" : "");
                 draft.setTags(TAGS.get(random.nextInt(TAGS.size())) + "," + TAGS.get(random.nextInt(TAGS.size())));
                 draft.setTalentPoolConsent(random.nextInt(3) > 0);
-                candidates.save(new Candidate(draft, now.minus(Duration.ofHours(random.nextInt(24 * 60)))));
+                Instant added = now.minus(Duration.ofHours(random.nextInt(24 * 60)));
+                Candidate candidate = candidates.save(new Candidate(draft, added));
+                String text = resumeText(draft, random);
+                Resume resume = new Resume(candidate.getId());
+                resume.replace("resume-" + i + ".txt", new ReadResume("text/plain", text), text.getBytes(StandardCharsets.UTF_8), added,
+                        AuditLog.SYSTEM);
+                resumes.save(resume);
             }
             auditLog.record(Candidates.AUDIT_TYPE, "demo", "added", "Added " + COUNT + " generated demo candidates");
         });
+    }
+
+    /** A short plain-text resume naming a few of the skills from the hiring guide, so that resume search finds something. */
+    private static String resumeText(CandidateDraft draft, Random random) {
+        List<String> skills = new java.util.ArrayList<>(SKILLS);
+        java.util.Collections.shuffle(skills, random);
+        int years = 4 + random.nextInt(12);
+        return draft.getFullName() + "\n" + draft.getLocation() + "\n\nBackend engineer with " + years + " years of experience. "
+                + "Tools: " + draft.getTags().replace(",", ", ") + ".\n\nStrengths: " + String.join("; ", skills.subList(0, 3))
+                + ".\n\nLed a team of " + (2 + random.nextInt(8)) + " engineers; " + PROJECTS.get(random.nextInt(PROJECTS.size())) + ".\n";
     }
 
     private static String email(int i) {

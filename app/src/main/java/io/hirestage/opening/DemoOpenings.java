@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Demo mode only: three Backend Lead Developer openings with the demo hiring manager, recruiter and interviewer. */
@@ -39,6 +40,7 @@ class DemoOpenings {
 
     /** After start-up, once the demo users and the job role exist. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
     void createDemoOpenings() {
         if (!demo || repository.count() > 0) {
             return;

@@ -1,14 +1,19 @@
 package io.hirestage.candidate.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
@@ -18,18 +23,27 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.hirestage.application.ApplicationRejectedException;
+import io.hirestage.application.ApplicationView;
+import io.hirestage.application.ui.ApplicationPanel;
+import io.hirestage.application.ui.PipelineServices;
+import io.hirestage.base.ui.Toasts;
 import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.candidate.ResumeRejectedException;
 import io.hirestage.candidate.ResumeView;
 import io.hirestage.candidate.Resumes;
 import io.hirestage.jobrole.JobRoleView;
 import io.hirestage.jobrole.PipelineTemplates;
+import io.hirestage.opening.OpeningStatus;
+import io.hirestage.opening.OpeningView;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A candidate's profile: contact details, source, and the resume with the job roles' skills it mentions. */
 @Route("candidates")
@@ -43,11 +57,16 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
     private final PipelineTemplates templates;
     private final Div resumeArea = new Div();
     private final Span uploadResult = new Span();
+    private final PipelineServices pipeline;
+    private final VerticalLayout applicationsArea = new VerticalLayout();
     private long candidateId;
 
-    public CandidateView(Resumes resumes, PipelineTemplates templates) {
+    public CandidateView(Resumes resumes, PipelineTemplates templates, PipelineServices pipeline) {
         this.resumes = resumes;
         this.templates = templates;
+        this.pipeline = pipeline;
+        applicationsArea.setId("applications");
+        applicationsArea.setPadding(false);
         resumeArea.setId("resume");
         uploadResult.setId("resume-upload-result");
         uploadResult.addClassName("state-badge");
@@ -78,8 +97,51 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         })));
         upload.setAcceptedFileTypes(".pdf", ".docx", ".txt");
         upload.setMaxFiles(1);
-        add(new H3("Resume"), resumeArea, upload, uploadResult);
+        add(new H3("Resume"), resumeArea, upload, uploadResult, new H3("Applications"), applicationsArea);
         showResume(resumes.find(candidateId).orElse(null));
+        showApplications();
+    }
+
+    /** Each opening the candidate is in, with its panel, and a way to add them to another. */
+    private void showApplications() {
+        applicationsArea.removeAll();
+        List<ApplicationView> applications = pipeline.applications().forCandidate(candidateId);
+        Set<Long> inOpenings = applications.stream().map(ApplicationView::openingId).collect(Collectors.toSet());
+        ComboBox<OpeningView> opening = new ComboBox<>();
+        opening.setPlaceholder("Add to an opening…");
+        opening.setItems(pipeline.openings().visibleToMe().stream().filter(o -> !inOpenings.contains(o.id()))
+                .filter(o -> o.status() != OpeningStatus.FILLED && o.status() != OpeningStatus.CLOSED).toList());
+        opening.setItemLabelGenerator(OpeningView::title);
+        opening.setWidth("24rem");
+        opening.setId("add-to-opening");
+        Button add = new Button("Add", click -> {
+            if (opening.getValue() == null) {
+                return;
+            }
+            try {
+                pipeline.applications().add(candidateId, opening.getValue().id());
+                Toasts.done("Added to " + opening.getValue().title());
+            } catch (ApplicationRejectedException e) {
+                Toasts.refused(e.getMessage());
+            }
+            showApplications();
+        });
+        add.setId("add-application");
+        HorizontalLayout adding = new HorizontalLayout(opening, add);
+        applicationsArea.add(adding);
+        for (ApplicationView application : applications) {
+            Details details = new Details(application.openingTitle() + " · " + application.stage().displayName() + " · "
+                    + application.status().displayName(), new ApplicationPanel(pipeline, application.id(), () -> { }));
+            details.setOpened(applications.size() == 1);
+            applicationsArea.add(details);
+        }
+        if (!applications.isEmpty()) {
+            UnorderedList timeline = new UnorderedList();
+            timeline.setId("timeline");
+            pipeline.applications().timeline(candidateId).forEach(entry -> timeline.add(new ListItem(entry.openingTitle() + " · "
+                    + ApplicationPanel.describe(entry))));
+            applicationsArea.add(new Details("Activity in all openings", timeline));
+        }
     }
 
     void upload(String fileName, byte[] bytes) {

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.hirestage.application.ui.PipelineBoardView;
 import io.hirestage.jobrole.PipelineTemplates;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.opening.Openings;
@@ -43,10 +45,18 @@ public class OpeningsView extends VerticalLayout {
         grid.addColumn(opening -> opening.targetDate() == null ? "" : DATE.format(opening.targetDate())).setHeader("Target date")
                 .setAutoWidth(true);
         grid.addColumn(opening -> opening.status().displayName()).setHeader("Status").setAutoWidth(true);
-        grid.setSizeFull();
         if (mayEdit) {
-            grid.addItemClickListener(event -> new OpeningFormDialog(openings, jobRoles, users, event.getItem(), this::refresh).open());
+            grid.addComponentColumn(opening -> {
+                Button edit = new Button(VaadinIcon.EDIT.create(),
+                        click -> new OpeningFormDialog(openings, jobRoles, users, opening, this::refresh).open());
+                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                edit.setAriaLabel("Edit " + opening.title());
+                return edit;
+            }).setHeader("Edit").setAutoWidth(true).setFlexGrow(0);
         }
+        grid.setSizeFull();
+        grid.addItemClickListener(event -> event.getSource().getUI().ifPresent(ui -> ui.navigate(PipelineBoardView.class,
+                new RouteParameters("openingId", String.valueOf(event.getItem().id())))));
 
         Button add = new Button("Open a position", VaadinIcon.PLUS.create(),
                 click -> new OpeningFormDialog(openings, jobRoles, users, null, this::refresh).open());

@@ -1,0 +1,284 @@
+package io.hirestage.application.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import io.hirestage.application.ActivityEntry;
+import io.hirestage.application.ApplicationRejectedException;
+import io.hirestage.application.ApplicationStatus;
+import io.hirestage.application.ApplicationView;
+import io.hirestage.application.Applications;
+import io.hirestage.application.VendorStepView;
+import io.hirestage.base.ui.Toasts;
+import io.hirestage.jobrole.Stage;
+import io.hirestage.opening.OpeningRejectedException;
+import io.hirestage.opening.OpeningStage;
+import io.hirestage.opening.OpeningView;
+import io.hirestage.security.CurrentUser;
+import io.hirestage.security.User;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One application with everything a person may do with it: where the candidate stands, move, reject,
+ * hire or withdraw, send the vendor stage's invitation and see its result, assign interviewers, add
+ * a note, and the history. It follows changes made elsewhere (another recruiter, a vendor's result)
+ * while it is shown.
+ */
+public class ApplicationPanel extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+
+    private final PipelineServices services;
+    private final long applicationId;
+    private final Runnable changed;
+    private Runnable unsubscribe = () -> {
+    };
+
+    /**
+     * @param changed run after this panel changed the application, for the view around it
+     */
+    public ApplicationPanel(PipelineServices services, long applicationId, Runnable changed) {
+        this.services = services;
+        this.applicationId = applicationId;
+        this.changed = changed;
+        setPadding(false);
+        getElement().setAttribute("data-application", String.valueOf(applicationId));
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        unsubscribe = services.feed().subscribe(change -> {
+            if (change.applicationId().equals(applicationId)) {
+                ui.access(this::refresh);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        unsubscribe.run();
+    }
+
+    void refresh() {
+        removeAll();
+        ApplicationView application;
+        try {
+            application = services.applications().find(applicationId);
+        } catch (ApplicationRejectedException e) {
+            add(new Span(e.getMessage()));
+            return;
+        }
+        List<OpeningStage> stages = services.applications().stagesOf(application.openingId());
+        add(status(application));
+        if (application.status() == ApplicationStatus.ACTIVE) {
+            add(actions(application, stages));
+        } else if (CurrentUser.seesEverything()) {
+            Button reopen = new Button("Reopen", click -> act(() -> services.applications().reopen(applicationId, application.version()),
+                    application.candidateName() + " is back in the running"));
+            reopen.setId("reopen");
+            add(reopen);
+        }
+        add(vendorSteps(application));
+        if (CurrentUser.seesEverything()) {
+            add(interviewers(application));
+        }
+        add(notes(), history(application));
+    }
+
+    private Div status(ApplicationView application) {
+        Div status = new Div();
+        status.addClassName("application-status");
+        String text = application.openingTitle() + " · " + application.stage().displayName() + " · " + application.status().displayName()
+                + (application.rejectionReason() == null ? "" : " (" + application.rejectionReason() + ")");
+        status.setText(text);
+        status.getStyle().set("font-weight", "600");
+        return status;
+    }
+
+    private HorizontalLayout actions(ApplicationView application, List<OpeningStage> stages) {
+        Select<Stage> moveTo = new Select<>();
+        moveTo.setAriaLabel("Move to stage");
+        moveTo.setItems(stages.stream().map(OpeningStage::stage).filter(stage -> stage != application.stage()).toList());
+        moveTo.setItemLabelGenerator(Stage::displayName);
+        moveTo.setPlaceholder("Move to…");
+        moveTo.setId("move-to");
+        moveTo.addValueChangeListener(event -> {
+            if (event.getValue() != null && event.isFromClient()) {
+                act(() -> services.applications().move(applicationId, application.version(), event.getValue()),
+                        application.candidateName() + " moved to " + event.getValue().displayName());
+            }
+        });
+        Button reject = new Button("Reject…", click -> new RejectDialog(application.candidateName(),
+                reason -> act(() -> services.applications().reject(applicationId, application.version(), reason),
+                        application.candidateName() + " rejected")).open());
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.setId("reject");
+        HorizontalLayout actions = new HorizontalLayout(moveTo, reject);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (application.stage() == stages.getLast().stage()) {
+            Button hire = new Button("Hire", click -> act(() -> services.applications().hire(applicationId, application.version()),
+                    application.candidateName() + " hired"));
+            hire.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            hire.setId("hire");
+            actions.add(hire);
+        }
+        if (CurrentUser.seesEverything()) {
+            Button withdraw = new Button("Candidate withdrew", click -> act(() -> services.applications().withdraw(applicationId,
+                    application.version(), null), application.candidateName() + " withdrew"));
+            withdraw.setTooltipText("The candidate withdrew from this opening");
+            actions.add(withdraw);
+        }
+        // One open invitation per stage at a time: a failed one is retried, not sent twice.
+        services.vendorSteps().vendorStageOf(applicationId).filter(Applications::mayActOn)
+                .filter(stage -> services.vendorSteps().forApplication(applicationId).stream()
+                        .noneMatch(step -> step.stage() == stage.stage() && step.isOpen()))
+                .ifPresent(stage -> actions.add(sendButton(application, stage)));
+        return actions;
+    }
+
+    private Button sendButton(ApplicationView application, OpeningStage stage) {
+        boolean assessment = stage.stage() == Stage.SKILLS_ASSESSMENT;
+        Button send = new Button(assessment ? "Send assessment…" : "Send video interview…", click -> {
+            if (assessment) {
+                new SendAssessmentDialog(services.vendorSteps(), application, this::afterChange).open();
+            } else {
+                new SendVideoInterviewDialog(services, application, this::afterChange).open();
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("send-invitation");
+        return send;
+    }
+
+    private VerticalLayout vendorSteps(ApplicationView application) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        section.setSpacing(false);
+        List<VendorStepView> steps = services.vendorSteps().forApplication(applicationId);
+        if (steps.isEmpty()) {
+            return section;
+        }
+        section.add(new H4("Vendor stages"));
+        for (VendorStepView step : steps) {
+            Div line = new Div();
+            line.addClassName("vendor-step");
+            line.getElement().setAttribute("data-status", step.status().name());
+            line.add(new Span(step.stage().displayName() + ": " + step.what() + " · " + step.status().displayName()
+                    + (step.scoreText().isEmpty() ? "" : " · " + step.scoreText())));
+            if (!step.breakdown().isEmpty()) {
+                UnorderedList breakdown = new UnorderedList();
+                step.breakdown().forEach((name, value) -> breakdown.add(new ListItem(name + ": " + value + " %")));
+                line.add(breakdown);
+            }
+            if (step.reportUrl() != null) {
+                Anchor report = new Anchor(step.reportUrl(), step.stage() == Stage.VIDEO_INTERVIEW ? "Recording" : "Report");
+                report.setTarget(AnchorTarget.BLANK);
+                line.add(new Span(" "), report);
+            }
+            if (step.problem() != null) {
+                Div problem = new Div(step.problem());
+                problem.getStyle().set("color", "var(--lumo-error-text-color)");
+                line.add(problem);
+            }
+            if (step.mayBeRetried()) {
+                Button retry = new Button("Retry", click -> act(() -> services.vendorSteps().retry(step.requestKey()),
+                        step.what() + " is being sent again"));
+                retry.setId("retry-invitation");
+                line.add(retry);
+            }
+            section.add(line);
+        }
+        return section;
+    }
+
+    private HorizontalLayout interviewers(ApplicationView application) {
+        OpeningView opening = services.openings().find(application.openingId());
+        MultiSelectComboBox<User> assigned = new MultiSelectComboBox<>("Interviewers");
+        List<User> team = services.users().byIds(opening.interviewerIds()).values().stream()
+                .sorted(java.util.Comparator.comparing(User::fullName)).toList();
+        assigned.setItems(team);
+        assigned.setItemLabelGenerator(User::fullName);
+        assigned.setValue(team.stream().filter(user -> application.interviewerIds().contains(user.id())).toList());
+        assigned.setHelperText("From the opening's interview team; they see this candidate");
+        assigned.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                act(() -> services.applications().assignInterviewers(applicationId, application.version(),
+                        event.getValue().stream().map(User::id).collect(java.util.stream.Collectors.toSet())), "Interviewers assigned");
+            }
+        });
+        return new HorizontalLayout(assigned);
+    }
+
+    private HorizontalLayout notes() {
+        TextArea note = new TextArea();
+        note.setPlaceholder("Add a note for the team");
+        note.setMaxLength(2000);
+        note.setWidth("28rem");
+        note.setId("note");
+        Button add = new Button("Add note", click -> act(() -> services.applications().addNote(applicationId, note.getValue()),
+                "Note added"));
+        add.setId("add-note");
+        HorizontalLayout notes = new HorizontalLayout(note, add);
+        notes.setAlignItems(FlexComponent.Alignment.END);
+        return notes;
+    }
+
+    private VerticalLayout history(ApplicationView application) {
+        VerticalLayout history = new VerticalLayout(new H4("History"));
+        history.setPadding(false);
+        history.setSpacing(false);
+        UnorderedList entries = new UnorderedList();
+        entries.addClassName("history");
+        services.applications().timeline(application.candidateId()).stream()
+                .filter(entry -> entry.applicationId().equals(applicationId))
+                .forEach(entry -> entries.add(new ListItem(describe(entry))));
+        history.add(entries);
+        return history;
+    }
+
+    /** A history line: "29 Nov 2026, 13:05 · Riley Recruiter · Moved from Sourcing to Resume screening". */
+    public static String describe(ActivityEntry entry) {
+        return when(entry.at()) + " · " + entry.actorName() + " · " + entry.summary();
+    }
+
+    static String when(Instant at) {
+        return WHEN.format(at.atZone(ZoneId.systemDefault()));
+    }
+
+    private void act(Supplier<?> change, String done) {
+        try {
+            change.get();
+            Toasts.done(done);
+        } catch (ApplicationRejectedException | OpeningRejectedException e) {
+            Toasts.refused(e.getMessage());
+        }
+        afterChange();
+    }
+
+    private void afterChange() {
+        refresh();
+        changed.run();
+    }
+}
