@@ -1,9 +1,7 @@
 package io.hirestage.application;
 
 import io.hirestage.audit.AuditLog;
-import io.hirestage.candidate.CandidateFilter;
 import io.hirestage.candidate.CandidateSummary;
-import io.hirestage.candidate.Candidates;
 import io.hirestage.jobrole.Stage;
 import io.hirestage.opening.OpeningStage;
 import io.hirestage.opening.OpeningStatus;
@@ -46,20 +44,20 @@ class DemoApplications {
     private final ApplicationRepository applications;
     private final ActivityRepository activities;
     private final Openings openings;
-    private final Candidates candidates;
+    private final CandidateSearch search;
     private final VendorSteps vendorSteps;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean demo;
 
-    DemoApplications(ApplicationRepository applications, ActivityRepository activities, Openings openings, Candidates candidates,
+    DemoApplications(ApplicationRepository applications, ActivityRepository activities, Openings openings, CandidateSearch search,
                      VendorSteps vendorSteps, AuditLog auditLog, TransactionTemplate transaction, Clock clock,
                      @Value("${hirestage.demo.enabled:false}") boolean demo) {
         this.applications = applications;
         this.activities = activities;
         this.openings = openings;
-        this.candidates = candidates;
+        this.search = search;
         this.vendorSteps = vendorSteps;
         this.auditLog = auditLog;
         this.transaction = transaction;
@@ -83,7 +81,7 @@ class DemoApplications {
 
     private List<Application> spread() {
         List<OpeningView> demoOpenings = openings.visibleToMe().stream().filter(o -> o.status() != OpeningStatus.CLOSED).toList();
-        List<CandidateSummary> people = candidates.search(CandidateFilter.none(), PageRequest.of(0, IN_OPENINGS)).getContent();
+        List<CandidateSummary> people = search.page(CandidateQuery.none(), PageRequest.of(0, IN_OPENINGS));
         if (demoOpenings.isEmpty() || people.isEmpty()) {
             return List.of();
         }

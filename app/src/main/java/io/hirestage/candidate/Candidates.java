@@ -10,10 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,17 +30,6 @@ public class Candidates {
         this.candidates = candidates;
         this.auditLog = auditLog;
         this.clock = clock;
-    }
-
-    /** Candidates matching the filter, sorted (newest first unless asked otherwise) and paged in the database. */
-    @RolesAllowed({"ADMIN", "RECRUITER"})
-    @Transactional(readOnly = true)
-    public Page<CandidateSummary> search(CandidateFilter filter, Pageable pageable) {
-        String text = isBlank(filter.text()) ? null : "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%";
-        String tag = isBlank(filter.tag()) ? null : "%," + filter.tag().trim().toLowerCase(Locale.ROOT) + ",%";
-        Pageable ordered = pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
-        return candidates.search(text, filter.channel(), tag, ordered).map(Candidate::toSummary);
     }
 
     /**
@@ -89,9 +74,5 @@ public class Candidates {
     public Map<Long, CandidateSummary> summaries(Collection<Long> ids) {
         return candidates.findAllById(ids).stream().map(Candidate::toSummary)
                 .collect(Collectors.toMap(CandidateSummary::id, Function.identity()));
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

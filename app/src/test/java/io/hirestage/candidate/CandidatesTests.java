@@ -1,5 +1,7 @@
 package io.hirestage.candidate;
 
+import io.hirestage.application.CandidateQuery;
+import io.hirestage.application.CandidateSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +22,9 @@ class CandidatesTests {
     @Autowired
     Candidates candidates;
 
+    @Autowired
+    CandidateSearch search;
+
     @Test
     void aCandidateIsAddedWithTheirSourceAndTagsAndFoundAgain() {
         String marker = unique();
@@ -32,10 +37,10 @@ class CandidatesTests {
 
         assertThat(added.source()).isEqualTo("Internal referral (Ada Lovelace)");
         assertThat(added.tags()).containsExactly("java", "kafka");
-        assertThat(candidates.search(new CandidateFilter(marker.toUpperCase(), SourcingChannel.REFERRAL, "KAFKA"), PageRequest.of(0, 10)))
+        assertThat(search.page(new CandidateQuery(marker.toUpperCase(), SourcingChannel.REFERRAL, "KAFKA", null, null, null, null), PageRequest.of(0, 10)))
                 .extracting(CandidateSummary::id).containsExactly(added.id());
-        assertThat(candidates.search(new CandidateFilter(marker, SourcingChannel.GITHUB, null), PageRequest.of(0, 10))).isEmpty();
-        assertThat(candidates.search(new CandidateFilter(marker, null, "jav"), PageRequest.of(0, 10))).as("a tag matches whole").isEmpty();
+        assertThat(search.page(new CandidateQuery(marker, SourcingChannel.GITHUB, null, null, null, null, null), PageRequest.of(0, 10))).isEmpty();
+        assertThat(search.page(new CandidateQuery(marker, null, "jav", null, null, null, null), PageRequest.of(0, 10))).as("a tag matches whole").isEmpty();
     }
 
     @Test
@@ -75,7 +80,7 @@ class CandidatesTests {
                 .hasMessageContaining(CandidateDraft.INVALID_EMAIL)
                 .hasMessageContaining(CandidateDraft.INVALID_PHONE)
                 .hasMessageContaining("Name the referrer or the channel");
-        assertThat(candidates.search(new CandidateFilter(marker, null, null), PageRequest.of(0, 10))).isEmpty();
+        assertThat(search.page(CandidateQuery.text(marker), PageRequest.of(0, 10))).isEmpty();
     }
 
     @Test
@@ -85,16 +90,16 @@ class CandidatesTests {
             candidates.add(draft(name + " " + marker, name + marker + "@example.org", ""), false);
         }
 
-        var page = candidates.search(new CandidateFilter(marker, null, null), PageRequest.of(0, 2, Sort.by("fullName")));
+        var page = search.page(CandidateQuery.text(marker), PageRequest.of(0, 2, Sort.by("fullName")));
 
-        assertThat(page.getTotalElements()).isEqualTo(3);
-        assertThat(page.getContent()).extracting(CandidateSummary::fullName).containsExactly("Abe " + marker, "Bea " + marker);
+        assertThat(search.count(CandidateQuery.text(marker))).isEqualTo(3);
+        assertThat(page).extracting(CandidateSummary::fullName).containsExactly("Abe " + marker, "Bea " + marker);
     }
 
     @Test
     @WithMockUser(username = "interviewer", roles = "INTERVIEWER")
     void interviewersDoNotBrowseAllCandidates() {
-        assertThatThrownBy(() -> candidates.search(CandidateFilter.none(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> search.page(CandidateQuery.none(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
     }
 
     static String unique() {

@@ -4,26 +4,48 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.hirestage.candidate.CandidateFilter;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import io.hirestage.application.ApplicationStatus;
+import io.hirestage.application.CandidateQuery;
+import io.hirestage.application.CandidateSearch;
 import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.candidate.Candidates;
 import io.hirestage.candidate.SourcingChannel;
+import io.hirestage.jobrole.PipelineTemplates;
+import io.hirestage.jobrole.Stage;
+import io.hirestage.opening.OpeningView;
+import io.hirestage.opening.Openings;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import org.springframework.data.domain.Sort;
 
-/** Candidates: search and filter everyone in the portal (in the database, page by page), and add one. */
+/**
+ * Candidates: everyone in the portal, filtered, sorted and paged in the database: by name, email or
+ * resume words, source, tag, a skill the resume mentions, and where they stand in the openings.
+ * What is shown can be exported as CSV.
+ */
 @Route("candidates")
 @PageTitle("Candidates · Hirestage")
 @Menu(order = 10, title = "Candidates", icon = "vaadin:user-card")
@@ -32,52 +54,111 @@ public class CandidatesView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
-    private final Candidates candidates;
+    private final CandidateSearch search;
     private final Grid<CandidateSummary> grid = new Grid<>(CandidateSummary.class, false);
-    private final TextField search = new TextField();
+    private final TextField text = new TextField();
     private final ComboBox<SourcingChannel> channel = new ComboBox<>();
     private final TextField tag = new TextField();
+    private final ComboBox<String> skill = new ComboBox<>();
+    private final ComboBox<OpeningView> opening = new ComboBox<>();
+    private final ComboBox<Stage> stage = new ComboBox<>();
+    private final ComboBox<ApplicationStatus> status = new ComboBox<>();
+    private final Span matching = new Span();
 
-    public CandidatesView(Candidates candidates) {
-        this.candidates = candidates;
+    public CandidatesView(Candidates candidates, CandidateSearch search, Openings openings, PipelineTemplates jobRoles) {
+        this.search = search;
         setSizeFull();
 
-        search.setPlaceholder("Find by name or email");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
+        text.setPlaceholder("Find by name, email or resume words");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        text.setMinWidth("18rem");
         channel.setPlaceholder("Any source");
         channel.setItems(SourcingChannel.values());
         channel.setItemLabelGenerator(SourcingChannel::displayName);
-        channel.setClearButtonVisible(true);
         tag.setPlaceholder("Tag");
         tag.setValueChangeMode(ValueChangeMode.LAZY);
+        tag.setWidth("8rem");
+        skill.setPlaceholder("Skill in resume");
+        skill.setItems(jobRoles.jobRoles().stream().flatMap(role -> role.hardSkills().stream()).distinct().sorted().toList());
+        skill.setAllowCustomValue(true);
+        skill.addCustomValueSetListener(event -> skill.setValue(event.getDetail()));
+        skill.setTooltipText("A skill of a job role, or any words the resume must mention");
+        opening.setPlaceholder("Any opening");
+        opening.setItems(openings.visibleToMe());
+        opening.setItemLabelGenerator(OpeningView::title);
+        stage.setPlaceholder("Any stage");
+        stage.setItems(Stage.values());
+        stage.setItemLabelGenerator(Stage::displayName);
+        status.setPlaceholder("Any status");
+        status.setItems(ApplicationStatus.values());
+        status.setItemLabelGenerator(ApplicationStatus::displayName);
+        List.of(channel, skill, opening, stage, status).forEach(box -> {
+            box.setClearButtonVisible(true);
+            box.addValueChangeListener(event -> refresh());
+        });
+        text.addValueChangeListener(event -> refresh());
+        tag.addValueChangeListener(event -> refresh());
         tag.setClearButtonVisible(true);
-        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        channel.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        tag.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
 
         Button add = new Button("Add candidate", VaadinIcon.PLUS.create(), click -> new CandidateFormDialog(candidates,
-                added -> grid.getDataProvider().refreshAll()).open());
+                added -> refresh()).open());
         add.setId("add-candidate");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            StringWriter csv = new StringWriter();
+            search.exportCsv(query(), sortOfGrid(), csv);
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "candidates-" + LocalDate.now() + ".csv", "text/csv",
+                    bytes.length);
+        }), "Export CSV");
+        export.setId("export-csv");
+        export.getElement().setAttribute("title", "The candidates shown, in this order (up to " + CandidateSearch.MAX_EXPORT + ")");
 
         grid.addColumn(CandidateSummary::fullName).setHeader("Name").setSortProperty("fullName").setAutoWidth(true);
         grid.addColumn(CandidateSummary::email).setHeader("Email").setSortProperty("email").setAutoWidth(true);
+        grid.addColumn(CandidateSummary::location).setHeader("Location").setSortProperty("location").setAutoWidth(true);
         grid.addColumn(CandidateSummary::source).setHeader("Source").setSortProperty("channel").setAutoWidth(true);
         grid.addColumn(candidate -> String.join(", ", candidate.tags())).setHeader("Tags");
         grid.addColumn(candidate -> WHEN.format(candidate.createdAt().atZone(ZoneId.systemDefault()))).setHeader("Added")
                 .setSortProperty("createdAt").setAutoWidth(true);
-        grid.setItemsPageable(pageable -> candidates.search(new CandidateFilter(search.getValue(), channel.getValue(), tag.getValue()),
-                pageable).getContent());
+        grid.setItemsPageable(pageable -> search.page(query(), pageable));
         grid.addItemClickListener(event -> event.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(CandidateView.class, event.getItem().id())));
         grid.setSizeFull();
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, channel, tag, add);
+        HorizontalLayout toolbar = new HorizontalLayout(text, channel, tag, skill, add);
         toolbar.setWidthFull();
-        toolbar.expand(search);
+        toolbar.expand(text);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Candidates"), toolbar, grid);
+        HorizontalLayout pipeline = new HorizontalLayout(opening, stage, status, matching, export);
+        pipeline.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        matching.setId("matching");
+        add(new H2("Candidates"), toolbar, pipeline, grid);
+        showCount();
     }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        showCount();
+    }
+
+    private void showCount() {
+        long count = search.count(query());
+        matching.setText(count == 1 ? "1 candidate" : count + " candidates");
+    }
+
+    CandidateQuery query() {
+        return new CandidateQuery(text.getValue(), channel.getValue(), tag.getValue(), skill.getValue(),
+                opening.getValue() == null ? null : opening.getValue().id(), stage.getValue(), status.getValue());
+    }
+
+    private Sort sortOfGrid() {
+        List<QuerySortOrder> orders = grid.getSortOrder().stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection())).toList();
+        return Sort.by(orders.stream().map(order -> order.getDirection() == SortDirection.ASCENDING
+                ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted())).toList());
+    }
+
 }
