@@ -101,6 +101,21 @@ class Candidate {
         return fullName;
     }
 
+    /**
+     * Takes what a duplicate record of the same person knows and this one does not: contact details,
+     * links, tags, and talent-pool consent if they gave it there.
+     */
+    void absorb(Candidate duplicate) {
+        phone = phone != null ? phone : duplicate.phone;
+        phoneDigits = CandidateKeys.phoneDigits(phone);
+        location = location != null ? location : duplicate.location;
+        linkedinUrl = linkedinUrl != null ? linkedinUrl : duplicate.linkedinUrl;
+        githubUrl = githubUrl != null ? githubUrl : duplicate.githubUrl;
+        portfolioUrl = portfolioUrl != null ? portfolioUrl : duplicate.portfolioUrl;
+        tags = normaliseTags(tags + "," + duplicate.tags);
+        talentPoolConsent = talentPoolConsent || duplicate.talentPoolConsent;
+    }
+
     CandidateSummary toSummary() {
         List<String> tagList = tags.isEmpty() ? List.of() : Arrays.asList(tags.split(","));
         return new CandidateSummary(id, fullName, email, phone, location, linkedinUrl, githubUrl, portfolioUrl, channel, channelDetail,

@@ -8,10 +8,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -23,11 +25,13 @@ public class Candidates {
     static final String AUDIT_TYPE = "Candidate";
 
     private final CandidateRepository candidates;
+    private final ResumeRepository resumes;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    Candidates(CandidateRepository candidates, AuditLog auditLog, Clock clock) {
+    Candidates(CandidateRepository candidates, ResumeRepository resumes, AuditLog auditLog, Clock clock) {
         this.candidates = candidates;
+        this.resumes = resumes;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -55,6 +59,47 @@ public class Candidates {
         CandidateSummary added = candidates.save(new Candidate(draft, clock.instant())).toSummary();
         auditLog.record(AUDIT_TYPE, String.valueOf(added.id()), "added", "Added " + added.fullName() + " from " + added.source());
         return added;
+    }
+
+    /** Other candidates with the same phone number or name as this one: possible duplicates to merge. */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional(readOnly = true)
+    public List<CandidateSummary> lookalikesOf(long candidateId) {
+        Candidate candidate = candidates.findById(candidateId).orElseThrow(() -> new CandidateRejectedException("This candidate no longer exists"));
+        CandidateSummary summary = candidate.toSummary();
+        return candidates.findLookalikes(CandidateKeys.nameKey(summary.fullName()), CandidateKeys.phoneDigits(summary.phone())).stream()
+                .map(Candidate::toSummary).filter(other -> other.id() != candidateId).toList();
+    }
+
+    /**
+     * Folds a duplicate record into the candidate kept: its details where the kept record has none,
+     * its resume if newer, then removes it. Run by the merge, which first moves the duplicate's
+     * applications and history over, in the same transaction.
+     */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CandidateSummary absorb(long keptId, long duplicateId) {
+        Candidate kept = candidates.findById(keptId).orElseThrow(() -> new CandidateRejectedException("The candidate to keep no longer exists"));
+        Candidate duplicate = candidates.findById(duplicateId)
+                .orElseThrow(() -> new CandidateRejectedException("The duplicate no longer exists"));
+        kept.absorb(duplicate);
+        Optional<Resume> keptResume = resumes.findByCandidateId(keptId);
+        resumes.findByCandidateId(duplicateId).ifPresent(theirs -> {
+            if (keptResume.isEmpty() || theirs.getUploadedAt().isAfter(keptResume.get().getUploadedAt())) {
+                keptResume.ifPresent(resumes::delete);
+                resumes.flush();
+                theirs.transferTo(keptId);
+            } else {
+                resumes.delete(theirs);
+            }
+        });
+        resumes.flush();
+        candidates.delete(duplicate);
+        candidates.flush();
+        CandidateSummary merged = kept.toSummary();
+        auditLog.record(AUDIT_TYPE, String.valueOf(keptId), "merged", "Merged " + duplicate.getFullName() + " ("
+                + duplicate.toSummary().email() + ") into " + merged.fullName() + " (" + merged.email() + ")");
+        return merged;
     }
 
     /** People already in the portal with the same phone number or name. */

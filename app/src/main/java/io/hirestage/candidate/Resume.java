@@ -71,6 +71,14 @@ class Resume {
         this.uploadedBy = by;
     }
 
+    Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    void transferTo(Long otherCandidateId) {
+        candidateId = otherCandidateId;
+    }
+
     ResumeFile toFile() {
         return new ResumeFile(fileName, mediaType, content.clone());
     }

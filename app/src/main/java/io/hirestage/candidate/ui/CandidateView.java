@@ -25,10 +25,13 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.hirestage.application.ApplicationRejectedException;
 import io.hirestage.application.ApplicationView;
+import io.hirestage.application.CandidateMerge;
+import io.hirestage.application.CandidateSearch;
 import io.hirestage.application.ui.ApplicationPanel;
 import io.hirestage.application.ui.PipelineServices;
 import io.hirestage.base.ui.Toasts;
 import io.hirestage.candidate.CandidateSummary;
+import io.hirestage.candidate.Candidates;
 import io.hirestage.candidate.ResumeRejectedException;
 import io.hirestage.candidate.ResumeView;
 import io.hirestage.candidate.Resumes;
@@ -58,11 +61,18 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
     private final Div resumeArea = new Div();
     private final Span uploadResult = new Span();
     private final PipelineServices pipeline;
+    private final Candidates candidates;
+    private final CandidateSearch search;
+    private final CandidateMerge merge;
     private final VerticalLayout applicationsArea = new VerticalLayout();
     private long candidateId;
 
-    public CandidateView(Resumes resumes, PipelineTemplates templates, PipelineServices pipeline) {
+    public CandidateView(Resumes resumes, PipelineTemplates templates, PipelineServices pipeline, Candidates candidates,
+                         CandidateSearch search, CandidateMerge merge) {
         this.resumes = resumes;
+        this.candidates = candidates;
+        this.search = search;
+        this.merge = merge;
         this.templates = templates;
         this.pipeline = pipeline;
         applicationsArea.setId("applications");
@@ -83,7 +93,12 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
             add(new H2("This candidate no longer exists"));
             return;
         }
-        add(new H2(candidate.fullName()), new Paragraph(String.join(" · ", List.of(candidate.email(), orDash(candidate.phone()),
+        Button mergeDuplicate = new Button("Merge a duplicate…", click -> new MergeDuplicateDialog(candidate, candidates, search, merge,
+                merged -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))).open());
+        mergeDuplicate.setId("merge-duplicate");
+        HorizontalLayout heading = new HorizontalLayout(new H2(candidate.fullName()), mergeDuplicate);
+        heading.setAlignItems(Alignment.BASELINE);
+        add(heading, new Paragraph(String.join(" · ", List.of(candidate.email(), orDash(candidate.phone()),
                 orDash(candidate.location())))), new Paragraph("Source: " + candidate.source()
                 + (candidate.tags().isEmpty() ? "" : " · Tags: " + String.join(", ", candidate.tags()))
                 + " · " + (candidate.talentPoolConsent() ? "may be kept in the talent pool" : "no talent-pool consent")));
