@@ -102,8 +102,9 @@ public class CandidatesView extends VerticalLayout {
         tag.addValueChangeListener(event -> refresh());
         tag.setClearButtonVisible(true);
 
+        // A recruiter who adds someone goes on with them: their resume, an opening.
         Button add = new Button("Add candidate", VaadinIcon.PLUS.create(), click -> new CandidateFormDialog(candidates,
-                added -> refresh()).open());
+                added -> getUI().ifPresent(ui -> ui.navigate(CandidateView.class, added.id()))).open());
         add.setId("add-candidate");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {

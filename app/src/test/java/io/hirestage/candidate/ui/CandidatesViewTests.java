@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.hirestage.candidate.CandidateDraft;
@@ -32,12 +33,14 @@ class CandidatesViewTests extends SpringBrowserlessTest {
     }
 
     @Test
-    void aCandidateAddedInTheFormIsListed() {
+    void aCandidateAddedInTheFormIsListedAndTheirProfileOpens() {
         fill("Mae " + marker, marker + "@example.org", "+1 415 555 0100");
         save();
 
         assertThat(find(Dialog.class).exists()).isFalse();
-        test(find(TextField.class).withPlaceholder("Find by name or email").single()).setValue(marker);
+        assertThat(find(H2.class).all()).extracting(H2::getText).contains("Mae " + marker);
+        navigate(CandidatesView.class);
+        test(find(TextField.class).withPlaceholder("Find by name, email or resume words").single()).setValue(marker);
         assertThat(test(find(Grid.class).single()).size()).isEqualTo(1);
     }
 
@@ -64,6 +67,7 @@ class CandidatesViewTests extends SpringBrowserlessTest {
     void aLookalikeIsShownAndTheRecruiterMayAddAnyway() {
         fill("Ola " + marker, marker + "@example.org", "");
         save();
+        navigate(CandidatesView.class);
         test(find(Button.class).id("add-candidate")).click();
         fill(marker + " ola", marker + "2@example.org", "");
         save();
@@ -74,7 +78,8 @@ class CandidatesViewTests extends SpringBrowserlessTest {
 
         test(find(Button.class).id("add-anyway")).click();
         assertThat(find(Dialog.class).exists()).isFalse();
-        test(find(TextField.class).withPlaceholder("Find by name or email").single()).setValue(marker);
+        navigate(CandidatesView.class);
+        test(find(TextField.class).withPlaceholder("Find by name, email or resume words").single()).setValue(marker);
         assertThat(test(find(Grid.class).single()).size()).isEqualTo(2);
     }
 
