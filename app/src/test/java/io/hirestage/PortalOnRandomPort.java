@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"db-scheduler.enabled=true", "hirestage.vendor-results.poll-every=1s"})
+        properties = {"db-scheduler.enabled=true", "hirestage.vendor-results.poll-every=1s",
+                "hirestage.vendor-results.poll-webhook-providers-every=3s"})
 public @interface PortalOnRandomPort {
 }

@@ -6,7 +6,9 @@ import io.hirestage.opening.OpeningView;
 import io.hirestage.opening.Openings;
 import io.hirestage.security.CurrentUser;
 import io.hirestage.security.UserDirectory;
-import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -67,7 +69,7 @@ public class PipelineBoard {
                 .params(params)
                 .query((rs, row) -> new BoardCard(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         SourcingChannel.valueOf(rs.getString(5)), Stage.valueOf(rs.getString(6)),
-                        rs.getObject(7, Timestamp.class).toInstant(), null))
+                        utc(rs.getObject(7, LocalDateTime.class)), null))
                 .list();
         return withLatestSteps(cards);
     }
@@ -104,6 +106,11 @@ public class PipelineBoard {
             params.add(me);
         }
         return new Query(sql.toString(), params);
+    }
+
+    /** Instants are stored as the UTC wall-clock time (see hibernate.jdbc.time_zone), whatever the JVM's zone. */
+    static Instant utc(LocalDateTime stored) {
+        return stored.toInstant(ZoneOffset.UTC);
     }
 
     private record Query(String sql, List<Object> params) {

@@ -86,8 +86,17 @@ public class VendorResults {
         if (request.status() != OutboundRequestStatus.SUCCEEDED) {
             return;
         }
-        vendorIdOf(request).ifPresent(vendorId -> invitations.save(new VendorInvitation(request.idempotencyKey(),
-                request.providerId(), vendorId, request.operation(), clock.instant().plus(nextCheckIn(request.providerId())))));
+        vendorIdOf(request).ifPresent(vendorId -> {
+            // A vendor that hands out an id twice cannot be followed for the second invitation; failing here would
+            // roll back and repeat the request forever, so it is reported and left unfollowed.
+            if (invitations.findByProviderIdAndVendorId(request.providerId(), vendorId).isPresent()) {
+                log.error("{} answered request {} with invitation id {}, which it gave to an earlier invitation; "
+                        + "this invitation is not followed", request.providerId(), request.idempotencyKey(), vendorId);
+                return;
+            }
+            invitations.save(new VendorInvitation(request.idempotencyKey(), request.providerId(), vendorId, request.operation(),
+                    clock.instant().plus(nextCheckIn(request.providerId()))));
+        });
     }
 
     /** A vendor's webhook said something changed: check that invitation at once. */

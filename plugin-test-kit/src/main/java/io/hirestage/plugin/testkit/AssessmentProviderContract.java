@@ -87,6 +87,21 @@ public abstract class AssessmentProviderContract<P extends AssessmentProvider> e
         assertThat(other.invitationId()).isNotEqualTo(first.invitationId());
     }
 
+    /**
+     * The portal follows an invitation by provider and id for as long as it keeps the candidate: a
+     * restarted plugin (a new instance) must never hand out an id it gave before.
+     */
+    @Test
+    void aRestartedProviderNeverReusesAnInvitationId() {
+        String first = provider.invite(request(provider.tests().getFirst(), "key-" + UUID.randomUUID())).invitationId();
+        P restarted = createProvider();
+        restarted.configure(TestProviderContext.of(restarted.descriptor().id(), settings()));
+
+        String second = restarted.invite(request(restarted.tests().getFirst(), "key-" + UUID.randomUUID())).invitationId();
+
+        assertThat(second).as("an invitation id from a restarted provider").isNotEqualTo(first);
+    }
+
     @Test
     void aCancelledInvitationNeverCompletes() {
         String id = provider.invite(request(provider.tests().getFirst(), "key-" + UUID.randomUUID())).invitationId();

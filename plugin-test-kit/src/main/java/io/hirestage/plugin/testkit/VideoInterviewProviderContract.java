@@ -79,6 +79,22 @@ public abstract class VideoInterviewProviderContract<P extends VideoInterviewPro
                 .isNotEqualTo(provider.inviteOneWay(oneWay(key)).interviewId());
     }
 
+    /**
+     * The portal follows an interview by provider and id for as long as it keeps the candidate: a
+     * restarted plugin (a new instance) must never hand out an id it gave before.
+     */
+    @Test
+    void aRestartedProviderNeverReusesAnInterviewId() {
+        Assumptions.assumeTrue(provider.modes().contains(VideoInterviewMode.ONE_WAY), "no one-way interviews");
+        String first = provider.inviteOneWay(oneWay("key-" + UUID.randomUUID())).interviewId();
+        P restarted = createProvider();
+        restarted.configure(TestProviderContext.of(restarted.descriptor().id(), settings()));
+
+        String second = restarted.inviteOneWay(oneWay("key-" + UUID.randomUUID())).interviewId();
+
+        assertThat(second).as("an interview id from a restarted provider").isNotEqualTo(first);
+    }
+
     @Test
     void aModeTheProviderDoesNotOfferIsAClearError() {
         if (!provider.modes().contains(VideoInterviewMode.LIVE)) {

@@ -21,8 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.pf4j.Extension;
 
 /**
@@ -60,7 +60,6 @@ public class SandboxAssessmentProvider implements AssessmentProvider, WebhookRec
 
     private final Map<String, Invitation> invitationsByKey = new ConcurrentHashMap<>();
     private final Map<String, Invitation> invitationsById = new ConcurrentHashMap<>();
-    private final AtomicInteger sequence = new AtomicInteger();
     private volatile Clock clock = Clock.systemUTC();
     private volatile Duration completesAfter = Duration.ofSeconds(30);
     private volatile Optional<String> webhookSecret = Optional.empty();
@@ -92,7 +91,7 @@ public class SandboxAssessmentProvider implements AssessmentProvider, WebhookRec
         AssessmentTest test = TESTS.stream().filter(t -> t.id().equals(request.testId())).findFirst()
                 .orElseThrow(() -> new ProviderException("The sandbox offers no test '" + request.testId() + "'", false));
         Invitation invitation = invitationsByKey.computeIfAbsent(request.idempotencyKey(), key -> {
-            Invitation created = new Invitation("sbx-" + sequence.incrementAndGet(), test, request.candidateEmail(),
+            Invitation created = new Invitation("sbx-" + UUID.randomUUID(), test, request.candidateEmail(),
                     clock.instant(), completesAfter);
             invitationsById.put(created.id(), created);
             return created;

@@ -21,8 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.pf4j.Extension;
 
 /**
@@ -49,7 +49,6 @@ public class SandboxVideoInterviewProvider implements VideoInterviewProvider {
 
     private final Map<String, Interview> interviewsByKey = new ConcurrentHashMap<>();
     private final Map<String, Interview> interviewsById = new ConcurrentHashMap<>();
-    private final AtomicInteger sequence = new AtomicInteger();
     private volatile Clock clock = Clock.systemUTC();
     private volatile Duration answersAfter = Duration.ofSeconds(30);
 
@@ -85,7 +84,7 @@ public class SandboxVideoInterviewProvider implements VideoInterviewProvider {
             throw new ProviderException("A one-way interview needs at least one question", false);
         }
         Interview interview = interviewsByKey.computeIfAbsent(request.idempotencyKey(), key -> {
-            Interview created = new Interview("sbv-" + sequence.incrementAndGet(), request.candidateEmail(), request.questions(),
+            Interview created = new Interview("sbv-" + UUID.randomUUID(), request.candidateEmail(), request.questions(),
                     clock.instant(), request.deadline(), answersAfter, false);
             interviewsById.put(created.id(), created);
             return created;
