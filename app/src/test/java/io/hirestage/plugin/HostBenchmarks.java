@@ -30,7 +30,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Benchmarks of the plugin host, run by hand (not a test):
- * <pre>./mvnw -q -pl app test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ * <pre>./mvnw -q -pl app test-compile exec:exec -Dexec.executable=$JAVA_HOME/bin/java -Dexec.classpathScope=test \
  *   -Dexec.args="-cp %classpath io.hirestage.plugin.HostBenchmarks"</pre>
  * It prints the overhead of a provider call through the host's protections against a direct call,
  * plugin load-and-start time with 1, 10 and 50 plugins, and webhook intake throughput over HTTP.

@@ -52,6 +52,8 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed({"ADMIN", "RECRUITER"})
 public class CandidatesView extends VerticalLayout {
 
+    /** Beyond this a recruiter narrows the search rather than counts; an exact count of a common word is slow. */
+    private static final int COUNTED_UP_TO = 1_000;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final CandidateSearch search;
@@ -146,8 +148,9 @@ public class CandidatesView extends VerticalLayout {
     }
 
     private void showCount() {
-        long count = search.count(query());
-        matching.setText(count == 1 ? "1 candidate" : count + " candidates");
+        long count = search.countAtMost(query(), COUNTED_UP_TO);
+        matching.setText(count > COUNTED_UP_TO ? "more than " + String.format("%,d", COUNTED_UP_TO) + " candidates"
+                : count == 1 ? "1 candidate" : count + " candidates");
     }
 
     CandidateQuery query() {
