@@ -3,6 +3,9 @@ package io.hirestage.application;
 import io.hirestage.audit.AuditLog;
 import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.candidate.Candidates;
+import io.hirestage.candidate.ResumeFile;
+import io.hirestage.candidate.ResumeView;
+import io.hirestage.candidate.Resumes;
 import io.hirestage.jobrole.Stage;
 import io.hirestage.opening.OpeningRejectedException;
 import io.hirestage.opening.OpeningStage;
@@ -44,6 +47,7 @@ public class Applications {
     private final ActivityRepository activities;
     private final Openings openings;
     private final Candidates candidates;
+    private final Resumes resumes;
     private final UserDirectory users;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
@@ -51,11 +55,12 @@ public class Applications {
     private final Clock clock;
 
     Applications(ApplicationRepository applications, ActivityRepository activities, Openings openings, Candidates candidates,
-                 UserDirectory users, AuditLog auditLog, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+                 Resumes resumes, UserDirectory users, AuditLog auditLog, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.applications = applications;
         this.activities = activities;
         this.openings = openings;
         this.candidates = candidates;
+        this.resumes = resumes;
         this.users = users;
         this.auditLog = auditLog;
         this.events = events;
@@ -211,6 +216,20 @@ public class Applications {
     public ApplicationView find(long applicationId) {
         Application application = visible(applicationId);
         return application.toView(candidate(application.getCandidateId()).fullName(), openings.find(application.getOpeningId()).title());
+    }
+
+    /** The candidate's resume, for everyone who may see the application: hiring managers screen resumes too. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ResumeView> resumeOf(long applicationId) {
+        return resumes.findForScreening(visible(applicationId).getCandidateId());
+    }
+
+    /** The file of {@link #resumeOf}, for download. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ResumeFile> resumeFileOf(long applicationId) {
+        return resumes.fileForScreening(visible(applicationId).getCandidateId());
     }
 
     /** The candidate's applications the user may see, oldest first. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,23 @@ public class Resumes {
     @RolesAllowed({"ADMIN", "RECRUITER"})
     @Transactional(readOnly = true)
     public Optional<ResumeFile> file(long candidateId) {
+        return resumes.findByCandidateId(candidateId).map(Resume::toFile);
+    }
+
+    /**
+     * The resume and its file, for features that decided already that the user may see the candidate
+     * (a hiring manager screening the applications of their opening).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ResumeView> findForScreening(long candidateId) {
+        return resumes.findByCandidateId(candidateId).map(Resume::toView);
+    }
+
+    /** The file of {@link #findForScreening}, for download. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ResumeFile> fileForScreening(long candidateId) {
         return resumes.findByCandidateId(candidateId).map(Resume::toFile);
     }
 

@@ -43,6 +43,9 @@ class ApplicationsTests {
     @Autowired
     PipelineFixture fixture;
 
+    @Autowired
+    io.hirestage.candidate.Resumes resumes;
+
     @Test
     void aCandidateStartsInTheFirstStageAndCannotBeAddedTwice() {
         OpeningView opening = fixture.opening();
@@ -218,6 +221,20 @@ class ApplicationsTests {
                 .extracting(stage -> stage.stage()).doesNotContain(Stage.VIDEO_INTERVIEW).contains(Stage.SKILLS_ASSESSMENT);
         assertThatThrownBy(() -> as("recruiter", Role.RECRUITER, () -> applications.move(ada.id(), ada.version(), Stage.VIDEO_INTERVIEW)))
                 .hasMessage("Video interview is not a stage of " + opening.title());
+    }
+
+    @Test
+    void theHiringManagerScreensTheResumeAndAnUnassignedInterviewerCannot() {
+        OpeningView opening = fixture.opening();
+        ApplicationView ada = fixture.applicant(opening, "Ada");
+        as("recruiter", Role.RECRUITER, () -> resumes.upload(ada.candidateId(), "ada.txt",
+                "Designed the ledger API; Database modelling and query optimisation".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(as("manager", Role.HIRING_MANAGER, () -> applications.resumeOf(ada.id()))).get()
+                .extracting(resume -> resume.fileName()).isEqualTo("ada.txt");
+        assertThat(as("manager", Role.HIRING_MANAGER, () -> applications.resumeFileOf(ada.id())).orElseThrow().content()).isNotEmpty();
+        assertThatThrownBy(() -> as("interviewer", Role.INTERVIEWER, () -> applications.resumeOf(ada.id())))
+                .hasMessage("This application does not exist or is not yours to see");
     }
 
     @Test

@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Benchmarks of the pipeline at scale, run by hand (not a test), on MariaDB by default:
  * <pre>./mvnw -q -pl app test-compile exec:exec -Dexec.executable=$JAVA_HOME/bin/java -Dexec.classpathScope=test \
  *   "-Dexec.args=-Xmx2g -cp %classpath io.hirestage.application.PipelineBenchmarks"</pre>
- * (an optional last argument is another JDBC URL). It fills the database once with 100,000
+ * (optional arguments: another JDBC URL; {@code grid-only} to measure the grid alone). It fills the database once with 100,000
  * candidates with resumes, 100,000 applications and 1,000,000 stage events, one opening holding
  * 2,000 active applications, then measures: the candidates grid's first page and filtered
  * full-text searches through the service against the same SQL through plain JDBC (the floor); the
@@ -61,7 +61,8 @@ public final class PipelineBenchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = args.length > 0 ? args[0] : "jdbc:mariadb://127.0.0.1:3306/hirestage_bench";
+        String url = Arrays.stream(args).filter(arg -> arg.startsWith("jdbc:")).findFirst().orElse("jdbc:mariadb://127.0.0.1:3306/hirestage_bench");
+        boolean gridOnly = Arrays.asList(args).contains("grid-only");
         if (url.startsWith("jdbc:mariadb:")) {
             try (Connection server = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1), "root", "")) {
                 server.createStatement().execute("create database if not exists " + url.substring(url.lastIndexOf('/') + 1)
@@ -75,8 +76,10 @@ public final class PipelineBenchmarks {
                 "--db-scheduler.enabled=false", "--vaadin.devmode.devTools.enabled=false")) {
             long openingId = RunAsSystem.call(() -> seed(context));
             grid(context);
-            board(context, openingId);
-            browser(context, openingId);
+            if (!gridOnly) {
+                board(context, openingId);
+                browser(context, openingId);
+            }
         }
     }
 

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import io.hirestage.application.ActivityEntry;
 import io.hirestage.application.ApplicationRejectedException;
 import io.hirestage.application.ApplicationStatus;
@@ -25,12 +27,14 @@ import io.hirestage.application.ApplicationView;
 import io.hirestage.application.Applications;
 import io.hirestage.application.VendorStepView;
 import io.hirestage.base.ui.Toasts;
+import io.hirestage.candidate.Resumes;
 import io.hirestage.jobrole.Stage;
 import io.hirestage.opening.OpeningRejectedException;
 import io.hirestage.opening.OpeningStage;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.security.CurrentUser;
 import io.hirestage.security.User;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -91,7 +95,7 @@ public class ApplicationPanel extends VerticalLayout {
             return;
         }
         List<OpeningStage> stages = services.applications().stagesOf(application.openingId());
-        add(status(application));
+        add(status(application), resume(application));
         if (application.status() == ApplicationStatus.ACTIVE) {
             add(actions(application, stages));
         } else if (CurrentUser.seesEverything()) {
@@ -115,6 +119,24 @@ public class ApplicationPanel extends VerticalLayout {
         status.setText(text);
         status.getStyle().set("font-weight", "600");
         return status;
+    }
+
+    /** The resume for everyone who screens the application, with the job role's skills it mentions as an aid. */
+    private Div resume(ApplicationView application) {
+        Div resume = new Div();
+        resume.addClassName("application-resume");
+        services.applications().resumeOf(applicationId).ifPresentOrElse(view -> {
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> services.applications().resumeFileOf(applicationId)
+                    .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
+                            file.content().length))
+                    .orElseGet(() -> DownloadResponse.error(404))), "Resume: " + view.fileName());
+            long jobRoleId = services.openings().find(application.openingId()).jobRoleId();
+            List<String> skills = services.jobRoles().jobRoles().stream().filter(role -> role.id().equals(jobRoleId)).findFirst()
+                    .map(role -> Resumes.skillsMentioned(view, role.hardSkills())).orElse(List.of());
+            resume.add(download, new Span(skills.isEmpty() ? " · mentions none of the role's skills"
+                    : " · mentions " + String.join("; ", skills)));
+        }, () -> resume.setText("No resume yet"));
+        return resume;
     }
 
     private HorizontalLayout actions(ApplicationView application, List<OpeningStage> stages) {
