@@ -57,6 +57,15 @@ public final class PipelineBenchmarks {
     private static final String[] TECH = {"kafka", "kotlin", "postgres", "kubernetes", "graphql", "terraform", "spring", "golang",
             "rust", "elasticsearch", "redis", "grpc", "cassandra", "flink", "airflow"};
 
+    private static final String[] FIRST_NAMES = {"Ada", "Alan", "Grace", "Linus", "Margaret", "Dennis", "Barbara", "Ken", "Frances",
+            "Edsger", "Radia", "Tim", "Katherine", "Guido", "Hedy", "James", "Joan", "Bjarne", "Shafi", "Niklaus", "Maria", "Wei", "Priya",
+            "Olu", "Sofia", "Mateo", "Yuki", "Amara", "Lars", "Ines", "Omar", "Chen", "Aisha", "Pablo", "Elena", "Kofi", "Hana", "Ravi",
+            "Nora", "Jonas"};
+    private static final String[] LAST_NAMES = {"Lovelace", "Turing", "Hopper", "Torvalds", "Hamilton", "Ritchie", "Liskov", "Thompson",
+            "Allen", "Dijkstra", "Perlman", "Berners-Lee", "Johnson", "van Rossum", "Lamarr", "Gosling", "Clarke", "Stroustrup",
+            "Goldwasser", "Wirth", "Garcia", "Nakamura", "Okafor", "Schmidt", "Kowalski", "Silva", "Patel", "Kim", "Nguyen", "Rossi",
+            "Jensen", "Novak", "Haddad", "Mensah", "Ivanova", "Lindqvist", "Moreau", "Tanaka", "Costa", "Byrne"};
+
     private PipelineBenchmarks() {
     }
 
@@ -104,7 +113,7 @@ public final class PipelineBenchmarks {
         SourcingChannel[] channels = SourcingChannel.values();
         batch(jdbc, "insert into candidate (full_name, name_key, email, phone, phone_digits, location, channel, tags, talent_pool_consent,"
                 + " created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", CANDIDATES, (ps, i) -> {
-            String name = "Bench " + word(random) + " " + word(random) + " " + i;
+            String name = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)] + " " + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
             ps.setString(1, name);
             ps.setString(2, name.toLowerCase());
             ps.setString(3, "bench-" + i + "@example.org");
@@ -173,7 +182,8 @@ public final class PipelineBenchmarks {
                 CandidateQuery.text("kafka postgres"),
                 new CandidateQuery("terraform", SourcingChannel.GITHUB, null, null, null, null, null),
                 new CandidateQuery(null, null, null, "distributed systems understanding", null, null, ApplicationStatus.ACTIVE),
-                CandidateQuery.text("bench-4242"),
+                CandidateQuery.text("hamilton"),
+                CandidateQuery.text("bench-4242@example.org"),
                 CandidateQuery.text("zzqx"),
                 new CandidateQuery(null, null, null, null, null, Stage.OFFER, ApplicationStatus.ACTIVE));
         for (CandidateQuery query : queries) {
