@@ -3,6 +3,7 @@ package io.hirestage.application;
 import io.hirestage.jobrole.Stage;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,7 +20,7 @@ public record VendorStepView(String requestKey, Stage stage, String providerId, 
                              Instant sentAt, Instant updatedAt) {
 
     public VendorStepView {
-        breakdown = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(breakdown));
+        breakdown = Collections.unmodifiableMap(new LinkedHashMap<>(breakdown));
     }
 
     /** The score as a recruiter reads it: "41 / 50 (82 %)". */

@@ -24,6 +24,7 @@ import io.hirestage.security.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -78,7 +79,7 @@ public class VendorSteps {
     /** The vendor stage the candidate is in, with its provider, if they are in one the user may act on. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Optional<OpeningStage> vendorStageOf(long applicationId) {
+    public Optional<OpeningStage> vendorStageOf(long applicationId) {
         ApplicationView application = applicationAccess.find(applicationId);
         return openings.pipeline(application.openingId()).stream()
                 .filter(stage -> stage.stage() == application.stage() && stage.providerId() != null

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -96,8 +98,8 @@ class DemoCandidates implements SmartInitializingSingleton {
 
     /** A short plain-text resume naming a few of the skills from the hiring guide, so that resume search finds something. */
     private static String resumeText(CandidateDraft draft, Random random) {
-        List<String> skills = new java.util.ArrayList<>(SKILLS);
-        java.util.Collections.shuffle(skills, random);
+        List<String> skills = new ArrayList<>(SKILLS);
+        Collections.shuffle(skills, random);
         int years = 4 + random.nextInt(12);
         return draft.getFullName() + "\n" + draft.getLocation() + "\n\nBackend engineer with " + years + " years of experience. "
                 + "Tools: " + draft.getTags().replace(",", ", ") + ".\n\nStrengths: " + String.join("; ", skills.subList(0, 3))

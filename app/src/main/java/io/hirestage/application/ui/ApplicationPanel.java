@@ -39,8 +39,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * One application with everything a person may do with it: where the candidate stands, move, reject,
@@ -95,16 +97,17 @@ public class ApplicationPanel extends VerticalLayout {
             return;
         }
         List<OpeningStage> stages = services.applications().stagesOf(application.openingId());
+        List<VendorStepView> steps = services.vendorSteps().forApplication(applicationId);
         add(status(application), resume(application));
         if (application.status() == ApplicationStatus.ACTIVE) {
-            add(actions(application, stages));
+            add(actions(application, stages, steps));
         } else if (CurrentUser.seesEverything()) {
             Button reopen = new Button("Reopen", click -> act(() -> services.applications().reopen(applicationId, application.version()),
                     application.candidateName() + " is back in the running"));
             reopen.setId("reopen");
             add(reopen);
         }
-        add(vendorSteps(application));
+        add(vendorSteps(steps));
         if (CurrentUser.seesEverything()) {
             add(interviewers(application));
         }
@@ -139,7 +142,7 @@ public class ApplicationPanel extends VerticalLayout {
         return resume;
     }
 
-    private HorizontalLayout actions(ApplicationView application, List<OpeningStage> stages) {
+    private HorizontalLayout actions(ApplicationView application, List<OpeningStage> stages, List<VendorStepView> steps) {
         Select<Stage> moveTo = new Select<>();
         moveTo.setAriaLabel("Move to stage");
         moveTo.setItems(stages.stream().map(OpeningStage::stage).filter(stage -> stage != application.stage()).toList());
@@ -174,8 +177,7 @@ public class ApplicationPanel extends VerticalLayout {
         }
         // One open invitation per stage at a time: a failed one is retried, not sent twice.
         services.vendorSteps().vendorStageOf(applicationId).filter(Applications::mayActOn)
-                .filter(stage -> services.vendorSteps().forApplication(applicationId).stream()
-                        .noneMatch(step -> step.stage() == stage.stage() && step.isOpen()))
+                .filter(stage -> steps.stream().noneMatch(step -> step.stage() == stage.stage() && step.isOpen()))
                 .ifPresent(stage -> actions.add(sendButton(application, stage)));
         return actions;
     }
@@ -194,11 +196,10 @@ public class ApplicationPanel extends VerticalLayout {
         return send;
     }
 
-    private VerticalLayout vendorSteps(ApplicationView application) {
+    private VerticalLayout vendorSteps(List<VendorStepView> steps) {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         section.setSpacing(false);
-        List<VendorStepView> steps = services.vendorSteps().forApplication(applicationId);
         if (steps.isEmpty()) {
             return section;
         }
@@ -239,7 +240,7 @@ public class ApplicationPanel extends VerticalLayout {
         OpeningView opening = services.openings().find(application.openingId());
         MultiSelectComboBox<User> assigned = new MultiSelectComboBox<>("Interviewers");
         List<User> team = services.users().byIds(opening.interviewerIds()).values().stream()
-                .sorted(java.util.Comparator.comparing(User::fullName)).toList();
+                .sorted(Comparator.comparing(User::fullName)).toList();
         assigned.setItems(team);
         assigned.setItemLabelGenerator(User::fullName);
         assigned.setValue(team.stream().filter(user -> application.interviewerIds().contains(user.id())).toList());
@@ -247,7 +248,7 @@ public class ApplicationPanel extends VerticalLayout {
         assigned.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 act(() -> services.applications().assignInterviewers(applicationId, application.version(),
-                        event.getValue().stream().map(User::id).collect(java.util.stream.Collectors.toSet())), "Interviewers assigned");
+                        event.getValue().stream().map(User::id).collect(Collectors.toSet())), "Interviewers assigned");
             }
         });
         return new HorizontalLayout(assigned);

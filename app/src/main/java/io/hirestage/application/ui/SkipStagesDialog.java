@@ -12,6 +12,7 @@ import io.hirestage.opening.OpeningView;
 import io.hirestage.opening.Openings;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Adjusts an opening's pipeline: which of the stages admins allow to skip this opening leaves out. */
 class SkipStagesDialog extends Dialog {
@@ -22,8 +23,9 @@ class SkipStagesDialog extends Dialog {
         CheckboxGroup<Stage> skipped = new CheckboxGroup<>("Stages this opening skips");
         skipped.setItems(pipeline.stream().filter(OpeningStage::skippable).map(OpeningStage::stage).toList());
         skipped.setItemLabelGenerator(Stage::displayName);
-        skipped.setValue(pipeline.stream().filter(OpeningStage::skipped).map(OpeningStage::stage).toList().isEmpty()
-                ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(pipeline.stream().filter(OpeningStage::skipped).map(OpeningStage::stage).toList()));
+        Set<Stage> skippedNow = EnumSet.noneOf(Stage.class);
+        pipeline.stream().filter(OpeningStage::skipped).map(OpeningStage::stage).forEach(skippedNow::add);
+        skipped.setValue(skippedNow);
         skipped.setHelperText("Admins decide which stages of the job role may be skipped. Candidates already in a skipped stage stay "
                 + "there until moved on.");
         add(skipped);
