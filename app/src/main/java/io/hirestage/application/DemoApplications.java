@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo mode only: puts 150 of the demo candidates into the demo openings, spread over the stages
- * with a believable history (who moved them, days apart), a few rejected with a reason, and sends
+ * with a believable history (who moved them, days apart), the interview team assigned from the
+ * structured interview on, a few rejected with a reason, and sends
  * some of those in the vendor stages to the sandbox vendors so that results arrive while one looks.
  */
 @Component
@@ -99,6 +100,12 @@ class DemoApplications {
                 at = at.plus(Duration.ofHours(24 + random.nextInt(72)));
                 application.moveTo(stages.get(step), at);
                 activities.save(new Activity(application, ActivityKind.MOVED, stages.get(step - 1), stages.get(step), null, RECRUITER, at));
+            }
+            if (application.getStage().compareTo(Stage.STRUCTURED_INTERVIEW) >= 0 && !opening.interviewerIds().isEmpty()) {
+                // The interview team sees the candidates it interviews (and nobody else's).
+                application.assign(opening.interviewerIds());
+                activities.save(new Activity(application, ActivityKind.INTERVIEWERS_ASSIGNED, null, application.getStage(),
+                        "the opening's interview team", RECRUITER, at.plus(Duration.ofHours(1))));
             }
             if (random.nextInt(10) == 0) {
                 String reason = RejectReasons.COMMON.get(random.nextInt(RejectReasons.COMMON.size()));

@@ -99,8 +99,14 @@ public class ApplicationPanel extends VerticalLayout {
         List<OpeningStage> stages = services.applications().stagesOf(application.openingId());
         List<VendorStepView> steps = services.vendorSteps().forApplication(applicationId);
         add(status(application), resume(application));
-        if (application.status() == ApplicationStatus.ACTIVE) {
+        boolean mayActHere = stages.stream().filter(stage -> stage.stage() == application.stage()).allMatch(Applications::mayActOn);
+        if (application.status() == ApplicationStatus.ACTIVE && mayActHere) {
             add(actions(application, stages, steps));
+        } else if (application.status() == ApplicationStatus.ACTIVE) {
+            Span notYours = new Span("Your role does not move candidates on from " + application.stage().displayName()
+                    + "; add what you found as a note.");
+            notYours.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            add(notYours);
         } else if (CurrentUser.seesEverything()) {
             Button reopen = new Button("Reopen", click -> act(() -> services.applications().reopen(applicationId, application.version()),
                     application.candidateName() + " is back in the running"));
