@@ -149,12 +149,16 @@ public class ApplicationPanel extends VerticalLayout {
     }
 
     private HorizontalLayout actions(ApplicationView application, List<OpeningStage> stages, List<VendorStepView> steps) {
+        // Only the stages the user's role may move candidates into are offered.
+        List<Stage> targets = stages.stream().filter(stage -> stage.stage() != application.stage()).filter(Applications::mayActOn)
+                .map(OpeningStage::stage).toList();
         Select<Stage> moveTo = new Select<>();
         moveTo.setAriaLabel("Move to stage");
-        moveTo.setItems(stages.stream().map(OpeningStage::stage).filter(stage -> stage != application.stage()).toList());
+        moveTo.setItems(targets);
         moveTo.setItemLabelGenerator(Stage::displayName);
         moveTo.setPlaceholder("Move to…");
         moveTo.setId("move-to");
+        moveTo.setVisible(!targets.isEmpty());
         moveTo.addValueChangeListener(event -> {
             if (event.getValue() != null && event.isFromClient()) {
                 act(() -> services.applications().move(applicationId, application.version(), event.getValue()),

@@ -92,6 +92,26 @@ class PipelineBoardViewTests extends SpringBrowserlessTest {
         assertThat(cards(Stage.SOURCING)).extracting(BoardCard::candidateName).containsExactly(ada.candidateName());
     }
 
+    @Test
+    @WithMockUser(username = "interviewer", roles = "INTERVIEWER")
+    void anInterviewerSeesOnlyTheirCandidatesAndIsOfferedNoStageTheirRoleMayNotEnter() {
+        OpeningView opening = fixture.opening();
+        ApplicationView assigned = fixture.applicant(opening, "Assigned");
+        fixture.applicant(opening, "Other");
+        as("recruiter", Role.RECRUITER, () -> applications.assignInterviewers(assigned.id(),
+                applications.move(assigned.id(), assigned.version(), Stage.STRUCTURED_INTERVIEW).version(),
+                java.util.Set.of(fixture.user("interviewer").id())));
+        openBoard(opening);
+
+        assertThat(cards(Stage.SOURCING)).isEmpty();
+        assertThat(cards(Stage.STRUCTURED_INTERVIEW)).extracting(BoardCard::candidateName).containsExactly(assigned.candidateName());
+        test(column(Stage.STRUCTURED_INTERVIEW)).clickRow(0);
+
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).exists()).isTrue();
+        assertThat(find(Select.class).withId("move-to").exists()).as("the template lets interviewers into no other stage").isFalse();
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withId("reject").exists()).isTrue();
+    }
+
     private void openBoard(OpeningView opening) {
         navigate(PipelineBoardView.class, java.util.Map.of("openingId", String.valueOf(opening.id())));
     }
