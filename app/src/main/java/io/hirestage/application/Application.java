@@ -119,6 +119,20 @@ class Application {
         interviewerIds.addAll(interviewers);
     }
 
+    /**
+     * Takes in the duplicate record's application of the same opening: its interviewers, and where
+     * it stood when that one was further along.
+     */
+    void takeOver(Application duplicate, boolean goOnFromTheirs) {
+        interviewerIds.addAll(duplicate.interviewerIds);
+        if (goOnFromTheirs) {
+            stage = duplicate.stage;
+            stageEnteredAt = duplicate.stageEnteredAt;
+            status = duplicate.status;
+            rejectionReason = duplicate.rejectionReason;
+        }
+    }
+
     /** Moves the application to another candidate, when two records of one person are merged. */
     void transferTo(Long otherCandidateId) {
         candidateId = otherCandidateId;

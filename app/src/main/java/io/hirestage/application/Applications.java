@@ -26,7 +26,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Applications {
 
     static final String AUDIT_TYPE = "Application";
+    private static final Logger log = LoggerFactory.getLogger(Applications.class);
 
     private final ApplicationRepository applications;
     private final ActivityRepository activities;
@@ -87,8 +92,14 @@ public class Applications {
                     + existing.getStage().displayName());
         });
         Stage first = running(openings.pipeline(openingId)).getFirst().stage();
-        Application application = applications.saveAndFlush(new Application(candidateId, openingId, first, clock.instant()));
+        Application application;
+        try {
+            application = applications.saveAndFlush(new Application(candidateId, openingId, first, clock.instant()));
+        } catch (DataIntegrityViolationException e) {
+            throw new ApplicationRejectedException(candidate.fullName() + " was added to " + opening.title() + " by someone else just now");
+        }
         record(application, ActivityKind.ADDED, null, first, null);
+        events.publishEvent(new PipelineChanged(openingId, application.getId(), candidateId));
         auditLog.record(AUDIT_TYPE, String.valueOf(application.getId()), "added",
                 candidate.fullName() + " added to " + opening.title() + " in " + first.displayName());
         return application.toView(candidate.fullName(), opening.title());
@@ -348,6 +359,9 @@ public class Applications {
                 changed++;
             } catch (ApplicationRejectedException | OpeningRejectedException e) {
                 refused.add(e.getMessage());
+            } catch (DataAccessException e) {
+                log.warn("A bulk change of application {} failed", ref.id(), e);
+                refused.add("One application could not be changed just now (the database was busy); try it again");
             }
         }
         return new BulkOutcome(changed, refused);

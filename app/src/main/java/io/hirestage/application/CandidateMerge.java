@@ -71,14 +71,32 @@ public class CandidateMerge {
                 jdbc.sql("update application_event set application_id = ?, candidate_id = ? where application_id = ?")
                         .params(ours.getId(), keptId, theirs.getId()).update();
                 jdbc.sql("update vendor_step set application_id = ? where application_id = ?").params(ours.getId(), theirs.getId()).update();
+                String where = theirs.getStage().displayName() + ", " + theirs.getStatus().displayName().toLowerCase();
+                boolean theirsFurther = furtherAlong(theirs, ours);
+                ours.takeOver(theirs, theirsFurther);
                 applications.delete(theirs);
-                record(ours, "The duplicate record " + duplicateName + " was in this opening too ("
-                        + theirs.getStage().displayName() + ", " + theirs.getStatus().displayName().toLowerCase()
-                        + "); its history is merged here");
+                applications.flush();
+                record(ours, "The duplicate record " + duplicateName + " was in this opening too (" + where + "); its history is "
+                        + "merged here" + (theirsFurther ? " and the application goes on from where it stood" : ""));
             }
         }
         applications.flush();
         return candidates.absorb(keptId, duplicateId);
+    }
+
+    /** Still in the running beats closed; hired beats everything; otherwise the later stage. */
+    private static boolean furtherAlong(Application theirs, Application ours) {
+        int theirRank = rank(theirs.getStatus());
+        int ourRank = rank(ours.getStatus());
+        return theirRank != ourRank ? theirRank > ourRank : theirs.getStage().compareTo(ours.getStage()) > 0;
+    }
+
+    private static int rank(ApplicationStatus status) {
+        return switch (status) {
+            case HIRED -> 2;
+            case ACTIVE -> 1;
+            default -> 0;
+        };
     }
 
     private void record(Application application, String detail) {

@@ -46,8 +46,10 @@ public class CandidateSearch {
             "createdAt", "c.created_at", "location", "c.location");
     /** InnoDB leaves shorter words out of its full-text index. */
     private static final int MIN_INDEXED_WORD = 3;
-    /** Rows the walk reads before it leaves a search to the full-text index (each candidate costs one or two). */
-    private static final int WALK_BUDGET = 4_000;
+    /** Rows the walk reads for a first page of 50 before it leaves a search to the full-text index (a candidate costs one or two). */
+    private static final long WALK_BUDGET = 4_000;
+    /** The most rows a walk reads, however deep the page: beyond it the index is faster. */
+    private static final long MAX_WALK = 100_000;
 
     private final JdbcClient jdbc;
     private final boolean fullTextIndex;
@@ -64,10 +66,10 @@ public class CandidateSearch {
     @RolesAllowed({"ADMIN", "RECRUITER"})
     @Transactional(readOnly = true)
     public List<CandidateSummary> page(CandidateQuery query, Pageable pageable) {
-        if (usesTwoWays(query, pageable)) {
-            List<CandidateSummary> scanned = rows(scanSql(query, pageable));
-            if (scanned.size() == pageable.getPageSize()) {
-                return scanned;
+        if (usesTwoWays(query)) {
+            List<CandidateSummary> walked = rows(scanSql(query, pageable));
+            if (walked.size() == pageable.getPageSize()) {
+                return walked;
             }
         }
         return rows(indexSql(query, pageable));
@@ -81,8 +83,9 @@ public class CandidateSearch {
     @Transactional(readOnly = true)
     public long countAtMost(CandidateQuery query, int limit) {
         PageRequest upToLimit = PageRequest.of(0, limit + 1);
-        if (usesTwoWays(query, upToLimit)) {
-            long scanned = count(walk(counted(limited(select("c.id", query, Sort.unsorted(), Words.SCANNED), upToLimit)), " limit"));
+        if (usesTwoWays(query)) {
+            long scanned = count(walk(counted(limited(select("c.id", query, Sort.unsorted(), Words.SCANNED), upToLimit)), " limit",
+                    budgetFor(upToLimit)));
             if (scanned == limit + 1) {
                 return scanned;
             }
@@ -96,15 +99,22 @@ public class CandidateSearch {
      * takes a few hundred milliseconds for a common one (it reads every matching row), while walking
      * the candidates newest first and reading their resumes fills a first page of a common word
      * after a few hundred rows but would read every resume for a rare one. So the walk goes first,
-     * with a budget of rows; when it does not fill the page, the index answers.
+     * with a budget of rows that grows with the page's depth, so that a word common enough to fill
+     * the first page is walked on every page (the two ways match slightly differently, and a grid
+     * must not change its mind while scrolling); when the walk does not fill the page, the index answers.
      */
-    private boolean usesTwoWays(CandidateQuery query, Pageable pageable) {
-        return fullTextIndex && pageable.getOffset() == 0 && (present(query.text()) || present(query.skill()));
+    private boolean usesTwoWays(CandidateQuery query) {
+        return fullTextIndex && (present(query.text()) || present(query.skill()));
+    }
+
+    /** Rows the walk may read for a page: as many per candidate shown as for the first page, at most {@link #MAX_WALK}. */
+    private static long budgetFor(Pageable pageable) {
+        return Math.min(MAX_WALK, Math.max(WALK_BUDGET, (pageable.getOffset() + pageable.getPageSize()) * WALK_BUDGET / 50));
     }
 
     /** The walk: resumes read row by row, stopped after {@link #WALK_BUDGET} rows (MariaDB statement options). */
     Sql scanSql(CandidateQuery query, Pageable pageable) {
-        return walk(limited(select(COLUMNS, query, pageable.getSort(), Words.SCANNED), pageable), "");
+        return walk(limited(select(COLUMNS, query, pageable.getSort(), Words.SCANNED), pageable), "", budgetFor(pageable));
     }
 
     /** The statement that answers from the full-text indexes (on H2, the only one: it scans). */
@@ -113,9 +123,9 @@ public class CandidateSearch {
     }
 
     /** Keeps MariaDB from turning the per-row resume check into reading all resumes first, and stops it after the budget. */
-    private static Sql walk(Sql sql, String limitKeyword) {
+    private static Sql walk(Sql sql, String limitKeyword, long budget) {
         return new Sql("set statement optimizer_switch='exists_to_in=off' for " + sql.text() + limitKeyword + " rows examined "
-                + WALK_BUDGET, sql.params());
+                + budget, sql.params());
     }
 
     private static Sql limited(Sql sql, Pageable pageable) {

@@ -103,6 +103,9 @@ public class Openings {
                         + "this job role");
             }
         }
+        if (template.values().stream().filter(StageSettings::enabled).allMatch(stage -> skipped.contains(stage.stage()))) {
+            throw new OpeningRejectedException("An opening runs at least one stage");
+        }
         opening.skip(skipped);
         openings.flush();
         OpeningView view = views(List.of(opening)).getFirst();

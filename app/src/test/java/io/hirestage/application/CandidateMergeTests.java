@@ -60,12 +60,28 @@ class CandidateMergeTests {
         assertThat(resumes.find(kept.id())).get().extracting(resume -> resume.text()).asString().contains("Analytical engine");
         assertThat(applications.forCandidate(kept.id())).extracting(ApplicationView::openingId)
                 .containsExactlyInAnyOrder(both.id(), onlyTheirs.id());
-        assertThat(applications.find(ours.id()).stage()).as("the kept application stays where it was").isEqualTo(Stage.SOURCING);
+        assertThat(applications.find(ours.id()).stage()).as("the kept application goes on from where the duplicate's, further along, stood")
+                .isEqualTo(Stage.RESUME_SCREENING);
         List<ActivityEntry> timeline = applications.timeline(kept.id());
         assertThat(timeline).filteredOn(entry -> entry.applicationId().equals(ours.id())).extracting(ActivityEntry::summary)
                 .contains("Moved from Sourcing to Resume screening")
-                .anyMatch(line -> line.startsWith("Merged: The duplicate record " + duplicate.fullName()));
+                .anyMatch(line -> line.startsWith("Merged: The duplicate record " + duplicate.fullName())
+                        && line.endsWith("the application goes on from where it stood"));
         assertThat(timeline).filteredOn(entry -> entry.kind() == ActivityKind.ADDED).hasSize(3);
+    }
+
+    @Test
+    void aRejectedKeptApplicationDoesNotOverrideTheDuplicatesActiveOneInTheSameOpening() {
+        OpeningView opening = fixture.opening();
+        ApplicationView ours = fixture.applicant(opening, "Kept");
+        ApplicationView theirs = fixture.applicant(opening, "Duplicate");
+        applications.reject(ours.id(), ours.version(), "No response");
+
+        merge.merge(ours.candidateId(), theirs.candidateId());
+
+        ApplicationView merged = applications.find(ours.id());
+        assertThat(merged.status()).isEqualTo(ApplicationStatus.ACTIVE);
+        assertThat(merged.rejectionReason()).isNull();
     }
 
     @Test

@@ -57,6 +57,8 @@ public class ApplicationPanel extends VerticalLayout {
     private final PipelineServices services;
     private final long applicationId;
     private final Runnable changed;
+    /** Kept across refreshes: another person's change must not wipe a note being written. */
+    private final TextArea note = new TextArea();
     private Runnable unsubscribe = () -> {
     };
 
@@ -92,14 +94,16 @@ public class ApplicationPanel extends VerticalLayout {
         ApplicationView application;
         try {
             application = services.applications().find(applicationId);
-        } catch (ApplicationRejectedException e) {
+        } catch (ApplicationRejectedException | OpeningRejectedException e) {
             add(new Span(e.getMessage()));
             return;
         }
         List<OpeningStage> stages = services.applications().stagesOf(application.openingId());
         List<VendorStepView> steps = services.vendorSteps().forApplication(applicationId);
         add(status(application), resume(application));
-        boolean mayActHere = stages.stream().filter(stage -> stage.stage() == application.stage()).allMatch(Applications::mayActOn);
+        // From the whole pipeline: the candidate may sit in a stage the opening skips since.
+        boolean mayActHere = services.openings().pipeline(application.openingId()).stream()
+                .filter(stage -> stage.stage() == application.stage()).allMatch(Applications::mayActOn);
         if (application.status() == ApplicationStatus.ACTIVE && mayActHere) {
             add(actions(application, stages, steps));
         } else if (application.status() == ApplicationStatus.ACTIVE) {
@@ -265,13 +269,16 @@ public class ApplicationPanel extends VerticalLayout {
     }
 
     private HorizontalLayout notes() {
-        TextArea note = new TextArea();
         note.setPlaceholder("Add a note for the team");
         note.setMaxLength(2000);
         note.setWidth("28rem");
         note.setId("note");
-        Button add = new Button("Add note", click -> act(() -> services.applications().addNote(applicationId, note.getValue()),
-                "Note added"));
+        Button add = new Button("Add note", click -> {
+            act(() -> services.applications().addNote(applicationId, note.getValue()), "Note added");
+            if (note.getValue() != null && !note.getValue().isBlank() && note.getValue().length() <= 2000) {
+                note.clear();
+            }
+        });
         add.setId("add-note");
         HorizontalLayout notes = new HorizontalLayout(note, add);
         notes.setAlignItems(FlexComponent.Alignment.END);

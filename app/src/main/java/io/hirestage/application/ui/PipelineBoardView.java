@@ -76,6 +76,20 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         columns.setWidthFull();
         columns.getStyle().set("overflow-x", "auto");
         columns.setId("board");
+        moveSelected.setPlaceholder("Move selected to…");
+        moveSelected.setItemLabelGenerator(Stage::displayName);
+        moveSelected.setId("move-selected");
+        moveSelected.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                List<ApplicationRef> refs = selected();
+                if (refs.isEmpty()) {
+                    Toasts.refused("Select the candidates to move first");
+                } else {
+                    apply(services.applications().moveAll(refs, event.getValue()), "Moved", event.getValue().displayName());
+                }
+                moveSelected.clear();
+            }
+        });
     }
 
     @Override
@@ -103,7 +117,7 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         UI ui = attachEvent.getUI();
         unsubscribe = services.feed().subscribe(change -> {
             if (opening != null && change.openingId().equals(opening.id())) {
-                ui.access(this::refresh);
+                ui.access(() -> refresh(true));
             }
         });
     }
@@ -121,15 +135,6 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        moveSelected.setPlaceholder("Move selected to…");
-        moveSelected.setItemLabelGenerator(Stage::displayName);
-        moveSelected.setId("move-selected");
-        moveSelected.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                apply(services.applications().moveAll(selected(), event.getValue()), "Moved", event.getValue().displayName());
-                moveSelected.clear();
-            }
-        });
         Button rejectSelected = new Button("Reject selected…", click -> {
             List<ApplicationRef> refs = selected();
             if (refs.isEmpty()) {
@@ -171,21 +176,26 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
             stageColumns.add(column);
             columns.add(column);
         }
-        showCounts(counts);
+        showCounts(counts, false);
         showSelectedCount();
+    }
+
+    /** Reads the counts and the cards again after this person's own change or filter, which clears the selection. */
+    private void refresh() {
+        refresh(false);
     }
 
     /** Reads the counts and the cards again, keeping the columns. */
-    private void refresh() {
+    private void refresh(boolean keepSelection) {
         if (opening == null) {
             return;
         }
-        showCounts(services.board().counts(opening.id(), filter()));
+        showCounts(services.board().counts(opening.id(), filter()), keepSelection);
         showSelectedCount();
     }
 
-    private void showCounts(Map<Stage, Long> counts) {
-        stageColumns.forEach(column -> column.refresh(counts.getOrDefault(column.stage().stage(), 0L)));
+    private void showCounts(Map<Stage, Long> counts, boolean keepSelection) {
+        stageColumns.forEach(column -> column.refresh(counts.getOrDefault(column.stage().stage(), 0L), keepSelection));
     }
 
     private void dragStarted(GridDragStartEvent<BoardCard> event) {

@@ -78,11 +78,17 @@ class StageColumn extends Grid<BoardCard> {
         return total;
     }
 
-    /** Shows the new count and reads the cards again. */
-    void refresh(long total) {
+    /**
+     * Shows the new count and reads the cards again.
+     *
+     * @param keepSelection a change made by someone else keeps what this person selected
+     */
+    void refresh(long total, boolean keepSelection) {
         this.total = total;
         count.setText(String.valueOf(total));
-        deselectAll();
+        if (!keepSelection) {
+            deselectAll();
+        }
         getDataProvider().refreshAll();
     }
 }

@@ -52,8 +52,9 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed({"ADMIN", "RECRUITER"})
 public class CandidatesView extends VerticalLayout {
 
-    /** Beyond this a recruiter narrows the search rather than counts; an exact count of a common word is slow. */
-    private static final int COUNTED_UP_TO = 1_000;
+    /** Beyond these a recruiter narrows the search rather than counts: exactly counting a common word is slow. */
+    private static final int COUNTED_UP_TO = 10_000;
+    private static final int COUNTED_UP_TO_WITH_WORDS = 200;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final CandidateSearch search;
@@ -148,9 +149,12 @@ public class CandidatesView extends VerticalLayout {
     }
 
     private void showCount() {
-        long count = search.countAtMost(query(), COUNTED_UP_TO);
-        matching.setText(count > COUNTED_UP_TO ? "more than " + String.format("%,d", COUNTED_UP_TO) + " candidates"
-                : count == 1 ? "1 candidate" : count + " candidates");
+        CandidateQuery query = query();
+        boolean words = !text.getValue().isBlank() || (skill.getValue() != null && !skill.getValue().isBlank());
+        int upTo = words ? COUNTED_UP_TO_WITH_WORDS : COUNTED_UP_TO;
+        long count = search.countAtMost(query, upTo);
+        matching.setText(count > upTo ? "more than " + String.format("%,d", upTo) + " candidates"
+                : count == 1 ? "1 candidate" : String.format("%,d", count) + " candidates");
     }
 
     CandidateQuery query() {
