@@ -30,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The candidates grid: filtered, sorted and paged in the database, by who the candidates are, where
- * they came from, what their resume says and where they stand in the openings. Resume words use
- * MariaDB's full-text index; on H2 (the small embedded demo) they are matched by scanning. Plain SQL,
- * because one query joins candidates, resumes and applications.
+ * they came from, what their resume says and where they stand in the openings. Words use MariaDB's
+ * full-text indexes; on H2 (the small embedded demo) they are matched row by row. Plain SQL, because
+ * one query joins candidates, resumes and applications.
  */
 @Service
 public class CandidateSearch {
@@ -46,10 +46,8 @@ public class CandidateSearch {
             "createdAt", "c.created_at", "location", "c.location");
     /** InnoDB leaves shorter words out of its full-text index. */
     private static final int MIN_INDEXED_WORD = 3;
-    /** Rows the walk reads for a first page of 50 before it leaves a search to the full-text index (a candidate costs one or two). */
+    /** Rows the walk reads before it leaves a search to the full-text indexes (a candidate costs one or two). */
     private static final long WALK_BUDGET = 4_000;
-    /** The most rows a walk reads, however deep the page: beyond it the index is faster. */
-    private static final long MAX_WALK = 100_000;
 
     private final JdbcClient jdbc;
     private final boolean fullTextIndex;
@@ -84,8 +82,7 @@ public class CandidateSearch {
     public long countAtMost(CandidateQuery query, int limit) {
         PageRequest upToLimit = PageRequest.of(0, limit + 1);
         if (usesTwoWays(query)) {
-            long scanned = count(walk(counted(limited(select("c.id", query, Sort.unsorted(), Words.SCANNED), upToLimit)), " limit",
-                    budgetFor(upToLimit)));
+            long scanned = count(walk(counted(limited(select("c.id", query, Sort.unsorted(), Words.SCANNED), upToLimit)), " limit"));
             if (scanned == limit + 1) {
                 return scanned;
             }
@@ -95,26 +92,19 @@ public class CandidateSearch {
     }
 
     /**
-     * Words on MariaDB are looked for two ways. The full-text index answers a rare word at once but
-     * takes a few hundred milliseconds for a common one (it reads every matching row), while walking
-     * the candidates newest first and reading their resumes fills a first page of a common word
-     * after a few hundred rows but would read every resume for a rare one. So the walk goes first,
-     * with a budget of rows that grows with the page's depth, so that a word common enough to fill
-     * the first page is walked on every page (the two ways match slightly differently, and a grid
-     * must not change its mind while scrolling); when the walk does not fill the page, the index answers.
+     * Words on MariaDB are looked for two ways, which find the same candidates. The full-text indexes
+     * answer a rare word at once but take a few hundred milliseconds for a common one (InnoDB reads
+     * every matching row), while walking the candidates newest first and reading their resumes fills
+     * a page of a common word after a few hundred rows but would read every resume for a rare one.
+     * So the walk goes first, with a budget of rows; when it does not fill the page, the indexes answer.
      */
     private boolean usesTwoWays(CandidateQuery query) {
         return fullTextIndex && (present(query.text()) || present(query.skill()));
     }
 
-    /** Rows the walk may read for a page: as many per candidate shown as for the first page, at most {@link #MAX_WALK}. */
-    private static long budgetFor(Pageable pageable) {
-        return Math.min(MAX_WALK, Math.max(WALK_BUDGET, (pageable.getOffset() + pageable.getPageSize()) * WALK_BUDGET / 50));
-    }
-
     /** The walk: resumes read row by row, stopped after {@link #WALK_BUDGET} rows (MariaDB statement options). */
     Sql scanSql(CandidateQuery query, Pageable pageable) {
-        return walk(limited(select(COLUMNS, query, pageable.getSort(), Words.SCANNED), pageable), "", budgetFor(pageable));
+        return walk(limited(select(COLUMNS, query, pageable.getSort(), Words.SCANNED), pageable), "");
     }
 
     /** The statement that answers from the full-text indexes (on H2, the only one: it scans). */
@@ -123,9 +113,9 @@ public class CandidateSearch {
     }
 
     /** Keeps MariaDB from turning the per-row resume check into reading all resumes first, and stops it after the budget. */
-    private static Sql walk(Sql sql, String limitKeyword, long budget) {
+    private static Sql walk(Sql sql, String limitKeyword) {
         return new Sql("set statement optimizer_switch='exists_to_in=off' for " + sql.text() + limitKeyword + " rows examined "
-                + budget, sql.params());
+                + WALK_BUDGET, sql.params());
     }
 
     private static Sql limited(Sql sql, Pageable pageable) {
@@ -191,15 +181,14 @@ public class CandidateSearch {
     private Sql from(CandidateQuery query, Words words) {
         if (words == Words.INDEXED && present(query.text())) {
             String text = query.text().strip().toLowerCase(Locale.ROOT);
-            Optional<Sql> resume = Words.indexed(text, "select r.candidate_id from resume r where match(r.text)", "r.text");
-            Optional<Sql> name = Words.indexed(text, "select n.id from candidate n where match(n.full_name)", "n.full_name");
-            if (resume.isPresent() && name.isPresent()) {
-                // Names by their words, addresses by how they start (the unique index), resumes by their words.
-                List<Object> params = new ArrayList<>(name.get().params());
-                params.add(text + "%");
-                params.addAll(resume.get().params());
-                return new Sql(" from (" + name.get().text() + " union select n.id from candidate n where n.email like ? union "
-                        + resume.get().text() + ") matched join candidate c on c.id = matched.id", params);
+            Optional<Sql> names = Words.indexed(text, "select n.id from candidate n where", "n.full_name");
+            Optional<Sql> resumes = Words.indexed(text, "select r.candidate_id from resume r where", "r.text");
+            if (names.isPresent() && resumes.isPresent()) {
+                List<Object> params = new ArrayList<>(names.get().params());
+                params.add(Words.addressStart(text));
+                params.addAll(resumes.get().params());
+                return new Sql(" from (" + names.get().text() + " union select n.id from candidate n where n.email like ? union "
+                        + resumes.get().text() + ") matched join candidate c on c.id = matched.id", params);
             }
         }
         return new Sql(" from candidate c", List.of());
@@ -210,10 +199,11 @@ public class CandidateSearch {
         List<Object> params = new ArrayList<>();
         if (present(query.text()) && !textMatchedAlready) {
             String text = query.text().strip().toLowerCase(Locale.ROOT);
-            Sql name = nameOrEmail(text);
+            Sql name = Words.scanned(text, "c.full_name");
             Sql resume = words.resumeMentions(text);
-            conditions.add("(" + name.text() + " or " + resume.text() + ")");
+            conditions.add("(" + name.text() + " or c.email like ? or " + resume.text() + ")");
             params.addAll(name.params());
+            params.add(Words.addressStart(text));
             params.addAll(resume.params());
         }
         if (query.channel() != null) {
@@ -249,47 +239,71 @@ public class CandidateSearch {
         return new Sql(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
     }
 
-    /** How the words a recruiter typed are matched in resumes: by reading row by row, or through MariaDB's full-text index. */
+    /**
+     * How the words a recruiter typed are matched. Every word must start a word of the name or of
+     * the resume (as MariaDB's full-text search reads {@code +word*}); an address matches by how it
+     * starts. The two ways find the same candidates, so a page may come from either.
+     */
     enum Words {
+        /** Read row by row, with a regular expression per word: the walk, and H2. */
         SCANNED {
             @Override
             Sql resumeMentions(String text) {
-                List<String> words = words(text);
-                if (words.isEmpty()) {
-                    return new Sql("1 = 0", List.of());
-                }
-                return new Sql("exists (select 1 from resume r where r.candidate_id = c.id and "
-                        + words.stream().map(word -> "lower(r.text) like ?").collect(Collectors.joining(" and ")) + ")",
-                        words.stream().map(word -> (Object) ("%" + word + "%")).toList());
+                Sql scanned = scanned(text, "r.text");
+                return new Sql("exists (select 1 from resume r where r.candidate_id = c.id and " + scanned.text() + ")", scanned.params());
             }
         },
+        /** Through MariaDB's full-text indexes; a text without a word the index holds is read row by row. */
         INDEXED {
             @Override
             Sql resumeMentions(String text) {
-                return indexed(text, "select r.candidate_id from resume r where match(r.text)", "r.text")
+                return indexed(text, "select r.candidate_id from resume r where", "r.text")
                         .map(resumes -> new Sql("c.id in (" + resumes.text() + ")", resumes.params()))
                         .orElseGet(() -> SCANNED.resumeMentions(text));
             }
         };
 
+        /** A condition every word of the text meets in the candidate's resume. */
+        abstract Sql resumeMentions(String text);
+
+        /** Every word of the text starts a word of the column. */
+        static Sql scanned(String text, String column) {
+            List<String> words = words(text);
+            if (words.isEmpty()) {
+                return new Sql("1 = 0", List.of());
+            }
+            return new Sql(words.stream().map(word -> "lower(" + column + ") regexp ?").collect(Collectors.joining(" and ")),
+                    words.stream().map(word -> (Object) wordStart(word)).toList());
+        }
+
         /**
-         * The ids whose indexed column has every word of the text: the words the full-text index holds
-         * narrow the rows through it, and the shorter ones (InnoDB leaves those out) are checked on
+         * The ids of the rows whose column has every word of the text: the words the full-text index
+         * holds narrow the rows through it, the shorter ones (InnoDB leaves those out) are checked on
          * those rows. Empty when no word is in the index.
          *
-         * @param selectMatch the select up to its {@code match(column)}
+         * @param selectWhere the select of the ids, up to its {@code where}
          */
-        static Optional<Sql> indexed(String text, String selectMatch, String column) {
+        static Optional<Sql> indexed(String text, String selectWhere, String column) {
             List<String> indexable = words(text).stream().filter(Words::indexable).toList();
             if (indexable.isEmpty()) {
                 return Optional.empty();
             }
-            List<String> shortWords = words(text).stream().filter(word -> !indexable(word)).toList();
+            List<String> others = words(text).stream().filter(word -> !indexable(word)).toList();
             List<Object> params = new ArrayList<>();
             params.add(indexable.stream().map(word -> "+" + word + "*").collect(Collectors.joining(" ")));
-            shortWords.forEach(word -> params.add("%" + word + "%"));
-            return Optional.of(new Sql(selectMatch + " against (? in boolean mode)"
-                    + shortWords.stream().map(word -> " and lower(" + column + ") like ?").collect(Collectors.joining()), params));
+            others.forEach(word -> params.add(wordStart(word)));
+            return Optional.of(new Sql(selectWhere + " match(" + column + ") against (? in boolean mode)"
+                    + others.stream().map(word -> " and lower(" + column + ") regexp ?").collect(Collectors.joining()), params));
+        }
+
+        /** The pattern of a word's start: after the beginning or a character that is no letter or digit. */
+        static String wordStart(String word) {
+            return "(^|[^\\p{L}\\p{N}])" + word.replace("+", "\\+");
+        }
+
+        /** An address is found by how it starts (its unique index serves that). */
+        static String addressStart(String text) {
+            return text.replace("%", "").replace("_", "\\_") + "%";
         }
 
         /** InnoDB indexes words of three letters or more (its default innodb_ft_min_token_size). */
@@ -297,17 +311,9 @@ public class CandidateSearch {
             return word.length() >= MIN_INDEXED_WORD && word.chars().allMatch(Character::isLetterOrDigit);
         }
 
-        /** A condition every word of the text meets in the candidate's resume. */
-        abstract Sql resumeMentions(String text);
-
         static List<String> words(String text) {
             return Arrays.stream(text.split("[^\\p{L}\\p{N}#+]+")).filter(word -> !word.isEmpty()).toList();
         }
-    }
-
-    /** Names and addresses anywhere in them, read row by row: the walk, and H2. */
-    private static Sql nameOrEmail(String text) {
-        return new Sql("(lower(c.full_name) like ? or c.email like ?)", List.of("%" + text + "%", "%" + text + "%"));
     }
 
     private static String orderBy(Sort sort) {

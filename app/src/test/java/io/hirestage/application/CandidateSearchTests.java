@@ -46,6 +46,9 @@ class CandidateSearchTests {
         assertThat(ids(CandidateQuery.text("sourcing " + word))).containsExactly(ada.id());
         assertThat(ids(CandidateQuery.text(word + " go"))).as("a short word is matched too").containsExactly(ada.id());
         assertThat(ids(CandidateQuery.text(word + " cobol"))).isEmpty();
+        assertThat(ids(CandidateQuery.text(word + " ourcing"))).as("a word is found by its start, as the full-text index finds it")
+                .isEmpty();
+        assertThat(search.page(CandidateQuery.text(word + " ourcing"), PageRequest.of(0, 1))).isEmpty();
         // A page that fills on the way (on MariaDB, the walk through the newest candidates) holds the same candidate.
         assertThat(search.page(CandidateQuery.text("sourcing " + word), PageRequest.of(0, 1))).extracting(CandidateSummary::id)
                 .containsExactly(ada.id());
