@@ -53,6 +53,7 @@ public class Applications {
     private final Openings openings;
     private final Candidates candidates;
     private final Resumes resumes;
+    private final ApplicationVisibility visibility;
     private final UserDirectory users;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
@@ -60,12 +61,13 @@ public class Applications {
     private final Clock clock;
 
     Applications(ApplicationRepository applications, ActivityRepository activities, Openings openings, Candidates candidates,
-                 Resumes resumes, UserDirectory users, AuditLog auditLog, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+                 Resumes resumes, ApplicationVisibility visibility, UserDirectory users, AuditLog auditLog, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.applications = applications;
         this.activities = activities;
         this.openings = openings;
         this.candidates = candidates;
         this.resumes = resumes;
+        this.visibility = visibility;
         this.users = users;
         this.auditLog = auditLog;
         this.events = events;
@@ -247,7 +249,7 @@ public class Applications {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ApplicationView> forCandidate(long candidateId) {
-        List<Application> visible = applications.findByCandidateIdOrderByCreatedAt(candidateId).stream().filter(this::isVisible).toList();
+        List<Application> visible = applications.findByCandidateIdOrderByCreatedAt(candidateId).stream().filter(visibility::sees).toList();
         if (visible.isEmpty()) {
             return List.of();
         }
@@ -260,7 +262,7 @@ public class Applications {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ActivityEntry> timeline(long candidateId) {
-        List<Application> visible = applications.findByCandidateIdOrderByCreatedAt(candidateId).stream().filter(this::isVisible).toList();
+        List<Application> visible = applications.findByCandidateIdOrderByCreatedAt(candidateId).stream().filter(visibility::sees).toList();
         Map<Long, String> titles = titles(visible);
         Map<Long, Long> openingOf = visible.stream().collect(Collectors.toMap(Application::getId, Application::getOpeningId));
         return activities.findByApplicationIdInOrderByAtDescIdDesc(openingOf.keySet()).stream()
@@ -339,7 +341,7 @@ public class Applications {
     }
 
     private Change changeOf(ApplicationRef ref) {
-        Application application = applications.findForUpdate(ref.id()).filter(this::isVisible)
+        Application application = applications.findForUpdate(ref.id()).filter(visibility::sees)
                 .orElseThrow(() -> new ApplicationRejectedException("This application does not exist or is not yours to see"));
         String name = candidate(application.getCandidateId()).fullName();
         if (application.getVersion() != ref.version()) {
@@ -368,28 +370,8 @@ public class Applications {
     }
 
     private Application visible(long applicationId) {
-        return applications.findById(applicationId).filter(this::isVisible)
+        return applications.findById(applicationId).filter(visibility::sees)
                 .orElseThrow(() -> new ApplicationRejectedException("This application does not exist or is not yours to see"));
-    }
-
-    /**
-     * Recruiters and admins see every application; a hiring manager those of their openings; an
-     * interviewer those they are assigned to.
-     */
-    private boolean isVisible(Application application) {
-        if (CurrentUser.seesEverything()) {
-            return true;
-        }
-        Long me = users.currentUserId();
-        if (application.getInterviewerIds().contains(me)) {
-            return true;
-        }
-        try {
-            OpeningView opening = openings.find(application.getOpeningId());
-            return me.equals(opening.hiringManagerId()) || opening.recruiterIds().contains(me);
-        } catch (OpeningRejectedException notTheirs) {
-            return false;
-        }
     }
 
     private static void mayAct(OpeningStage stage) {

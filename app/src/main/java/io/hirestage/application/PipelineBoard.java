@@ -4,7 +4,6 @@ import io.hirestage.candidate.SourcingChannel;
 import io.hirestage.jobrole.Stage;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.opening.Openings;
-import io.hirestage.security.CurrentUser;
 import io.hirestage.security.UserDirectory;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -32,12 +31,14 @@ public class PipelineBoard {
     private final Openings openings;
     private final UserDirectory users;
     private final VendorStepRepository steps;
+    private final ApplicationVisibility visibility;
 
-    PipelineBoard(JdbcClient jdbc, Openings openings, UserDirectory users, VendorStepRepository steps) {
+    PipelineBoard(JdbcClient jdbc, Openings openings, UserDirectory users, VendorStepRepository steps, ApplicationVisibility visibility) {
         this.jdbc = jdbc;
         this.openings = openings;
         this.users = users;
         this.steps = steps;
+        this.visibility = visibility;
     }
 
     /** Active candidates per stage of the opening, as far as the filter and the user's access let them be seen. */
@@ -99,9 +100,7 @@ public class PipelineBoard {
             params.add(filter.channel().name());
         }
         Long me = users.currentUserId();
-        boolean seesWholeOpening = CurrentUser.seesEverything() || me.equals(opening.hiringManagerId())
-                || opening.recruiterIds().contains(me);
-        if (!seesWholeOpening) {
+        if (!visibility.seesWholeOpening(opening, me)) {
             sql.append(" and exists (select 1 from application_interviewer ai where ai.application_id = a.id and ai.user_id = ?)");
             params.add(me);
         }
