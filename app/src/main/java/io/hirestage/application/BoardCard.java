@@ -35,9 +35,7 @@ public record BoardCard(long applicationId, long version, long candidateId, Stri
             return "";
         }
         String what = latestStep.stage() == Stage.SKILLS_ASSESSMENT ? "Assessment" : latestStep.stage().displayName();
-        if (latestStep.score() != null && latestStep.maxScore() != null && latestStep.maxScore() > 0) {
-            return what + " " + Math.round(100.0 * latestStep.score() / latestStep.maxScore()) + " %";
-        }
-        return what + ": " + latestStep.status().displayName().toLowerCase();
+        return latestStep.percent().map(percent -> what + " " + percent + " %")
+                .orElseGet(() -> what + ": " + latestStep.status().displayName().toLowerCase());
     }
 }

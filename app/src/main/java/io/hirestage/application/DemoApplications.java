@@ -74,10 +74,11 @@ class DemoApplications {
             return;
         }
         List<Application> toInvite = RunAsSystem.call(() -> transaction.execute(status -> spread()));
-        RunAsSystem.call(() -> {
-            toInvite.forEach(this::invite);
+        // The sandbox answers through the plugin host like any vendor: off the start-up thread.
+        Thread.ofVirtual().name("demo-invitations").start(() -> RunAsSystem.call(() -> {
+            invite(toInvite);
             return null;
-        });
+        }));
     }
 
     private List<Application> spread() {
@@ -132,17 +133,20 @@ class DemoApplications {
         return STOPS_PER_100.length - 1;
     }
 
-    private void invite(Application application) {
-        try {
-            if (application.getStage() == Stage.SKILLS_ASSESSMENT) {
-                AssessmentTest test = vendorSteps.testsFor(application.getId()).join().getFirst();
-                vendorSteps.sendAssessment(application.getId(), test);
-            } else {
-                vendorSteps.sendVideoInterview(application.getId(), List.of("Walk us through an API you designed and what you would change.",
-                        "Tell us about a production incident you led the team through."), clock.instant().plus(Duration.ofDays(5)));
+    private void invite(List<Application> toInvite) {
+        AssessmentTest test = null;
+        for (Application application : toInvite) {
+            try {
+                if (application.getStage() == Stage.SKILLS_ASSESSMENT) {
+                    test = test != null ? test : vendorSteps.testsFor(application.getId()).join().getFirst();
+                    vendorSteps.sendAssessment(application.getId(), test);
+                } else {
+                    vendorSteps.sendVideoInterview(application.getId(), List.of("Walk us through an API you designed and what you would "
+                            + "change.", "Tell us about a production incident you led the team through."), clock.instant().plus(Duration.ofDays(5)));
+                }
+            } catch (CompletionException | ProviderException | ApplicationRejectedException e) {
+                log.warn("Demo mode: could not send a sandbox invitation: {}", e.getMessage());
             }
-        } catch (CompletionException | ProviderException | ApplicationRejectedException e) {
-            log.warn("Demo mode: could not send a sandbox invitation: {}", e.getMessage());
         }
     }
 }

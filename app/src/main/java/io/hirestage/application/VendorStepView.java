@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -23,12 +24,14 @@ public record VendorStepView(String requestKey, Stage stage, String providerId, 
         breakdown = Collections.unmodifiableMap(new LinkedHashMap<>(breakdown));
     }
 
+    /** The score in percent of its maximum, once there is one. */
+    public Optional<Long> percent() {
+        return score == null || maxScore == null || maxScore == 0 ? Optional.empty() : Optional.of(Math.round(100.0 * score / maxScore));
+    }
+
     /** The score as a recruiter reads it: "41 / 50 (82 %)". */
     public String scoreText() {
-        if (score == null || maxScore == null || maxScore == 0) {
-            return "";
-        }
-        return score + " / " + maxScore + " (" + Math.round(100.0 * score / maxScore) + " %)";
+        return percent().map(percent -> score + " / " + maxScore + " (" + percent + " %)").orElse("");
     }
 
     /** Sending, waiting for the candidate, or failed and waiting for a retry. */

@@ -24,7 +24,6 @@ import io.hirestage.security.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -76,21 +75,15 @@ public class VendorSteps {
         this.clock = clock;
     }
 
-    /** The vendor stage the candidate is in, with its provider, if they are in one the user may act on. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Optional<OpeningStage> vendorStageOf(long applicationId) {
-        ApplicationView application = applicationAccess.find(applicationId);
-        return openings.pipeline(application.openingId()).stream()
-                .filter(stage -> stage.stage() == application.stage() && stage.providerId() != null
-                        && stage.stage().vendorKind().filter(kind -> kind != ProviderKind.SALARY_DATA).isPresent())
-                .findFirst();
+    /** Whether candidates in the stage are sent an invitation: an assessment or video stage with its provider. */
+    public static boolean sendsInvitations(OpeningStage stage) {
+        return stage.providerId() != null && stage.stage().vendorKind().filter(kind -> kind != ProviderKind.SALARY_DATA).isPresent();
     }
 
     /** The tests the provider of the candidate's assessment stage offers, asked in the background. */
     @PreAuthorize("isAuthenticated()")
     public CompletableFuture<List<AssessmentTest>> testsFor(long applicationId) {
-        return vendors.assessmentTests(stageFor(applicationId, Stage.SKILLS_ASSESSMENT).providerId());
+        return vendors.assessmentTests(stageFor(applicationAccess.find(applicationId), Stage.SKILLS_ASSESSMENT).providerId());
     }
 
     /**
@@ -137,7 +130,7 @@ public class VendorSteps {
     @Transactional
     public VendorStepView retry(String requestKey) {
         VendorStep step = steps.findByRequestKey(requestKey).orElseThrow(() -> new ApplicationRejectedException("No such invitation"));
-        sending(step.getApplicationId(), step.toView().stage(), true);
+        actableStage(applicationAccess.find(step.getApplicationId()), step.toView().stage());
         if (step.getStatus() == VendorStepStatus.FAILED) {
             outbound.retry(requestKey);
             step.sendingAgain(clock.instant());
@@ -195,22 +188,13 @@ public class VendorSteps {
         });
     }
 
+    /** Checks that the user may send the application's invitation for the stage now, and names the new request. */
     private Sending sending(long applicationId, Stage expected) {
-        return sending(applicationId, expected, false);
-    }
-
-    private Sending sending(long applicationId, Stage expected, boolean retrying) {
         ApplicationView application = applicationAccess.find(applicationId);
-        if (application.status() != ApplicationStatus.ACTIVE) {
-            throw new ApplicationRejectedException(application.candidateName() + " is " + application.status().displayName().toLowerCase());
-        }
-        OpeningStage stage = stageFor(applicationId, expected);
-        if (!Applications.mayActOn(stage)) {
-            throw new ApplicationRejectedException("Your role may not send invitations for " + stage.stage().displayName());
-        }
+        OpeningStage stage = actableStage(application, expected);
         List<VendorStep> earlier = steps.findByApplicationIdInOrderBySentAtDescIdDesc(List.of(applicationId)).stream()
                 .filter(step -> step.toView().stage() == expected).toList();
-        if (!retrying && earlier.stream().anyMatch(step -> step.toView().isOpen())) {
+        if (earlier.stream().anyMatch(step -> step.toView().isOpen())) {
             throw new ApplicationRejectedException(application.candidateName() + " has an open invitation for "
                     + expected.displayName() + " already; wait for it, or retry it if it failed");
         }
@@ -219,8 +203,19 @@ public class VendorSteps {
         return new Sending(application, stage, candidate, key);
     }
 
-    private OpeningStage stageFor(long applicationId, Stage expected) {
-        ApplicationView application = applicationAccess.find(applicationId);
+    /** The stage, when the application is active and in it, and the user's role may act on it. */
+    private OpeningStage actableStage(ApplicationView application, Stage expected) {
+        if (application.status() != ApplicationStatus.ACTIVE) {
+            throw new ApplicationRejectedException(application.candidateName() + " is " + application.status().displayName().toLowerCase());
+        }
+        OpeningStage stage = stageFor(application, expected);
+        if (!Applications.mayActOn(stage)) {
+            throw new ApplicationRejectedException("Your role may not send invitations for " + expected.displayName());
+        }
+        return stage;
+    }
+
+    private OpeningStage stageFor(ApplicationView application, Stage expected) {
         if (application.stage() != expected) {
             throw new ApplicationRejectedException(application.candidateName() + " is in " + application.stage().displayName()
                     + ", not in " + expected.displayName());

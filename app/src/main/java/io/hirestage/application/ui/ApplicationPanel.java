@@ -26,6 +26,7 @@ import io.hirestage.application.ApplicationStatus;
 import io.hirestage.application.ApplicationView;
 import io.hirestage.application.Applications;
 import io.hirestage.application.VendorStepView;
+import io.hirestage.application.VendorSteps;
 import io.hirestage.base.ui.Toasts;
 import io.hirestage.candidate.Resumes;
 import io.hirestage.jobrole.Stage;
@@ -41,6 +42,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -98,14 +100,15 @@ public class ApplicationPanel extends VerticalLayout {
             add(new Span(e.getMessage()));
             return;
         }
-        List<OpeningStage> stages = services.applications().stagesOf(application.openingId());
+        OpeningView opening = services.openings().find(application.openingId());
+        List<OpeningStage> pipeline = services.openings().pipeline(application.openingId());
+        // The candidate may sit in a stage the opening has skipped since; it still decides who may act.
+        Optional<OpeningStage> here = pipeline.stream().filter(stage -> stage.stage() == application.stage()).findFirst();
+        boolean mayActHere = here.map(Applications::mayActOn).orElse(true);
         List<VendorStepView> steps = services.vendorSteps().forApplication(applicationId);
-        add(status(application), resume(application));
-        // From the whole pipeline: the candidate may sit in a stage the opening skips since.
-        boolean mayActHere = services.openings().pipeline(application.openingId()).stream()
-                .filter(stage -> stage.stage() == application.stage()).allMatch(Applications::mayActOn);
+        add(status(application), resume(opening));
         if (application.status() == ApplicationStatus.ACTIVE && mayActHere) {
-            add(actions(application, stages, steps));
+            add(actions(application, pipeline.stream().filter(stage -> !stage.skipped()).toList(), here, steps));
         } else if (application.status() == ApplicationStatus.ACTIVE) {
             Span notYours = new Span("Your role does not move candidates on from " + application.stage().displayName()
                     + "; add what you found as a note.");
@@ -119,7 +122,7 @@ public class ApplicationPanel extends VerticalLayout {
         }
         add(vendorSteps(steps));
         if (CurrentUser.seesEverything()) {
-            add(interviewers(application));
+            add(interviewers(application, opening));
         }
         add(notes(), history(application));
     }
@@ -135,7 +138,7 @@ public class ApplicationPanel extends VerticalLayout {
     }
 
     /** The resume for everyone who screens the application, with the job role's skills it mentions as an aid. */
-    private Div resume(ApplicationView application) {
+    private Div resume(OpeningView opening) {
         Div resume = new Div();
         resume.addClassName("application-resume");
         services.applications().resumeOf(applicationId).ifPresentOrElse(view -> {
@@ -143,8 +146,7 @@ public class ApplicationPanel extends VerticalLayout {
                     .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
                             file.content().length))
                     .orElseGet(() -> DownloadResponse.error(404))), "Resume: " + view.fileName());
-            long jobRoleId = services.openings().find(application.openingId()).jobRoleId();
-            List<String> skills = services.jobRoles().jobRoles().stream().filter(role -> role.id().equals(jobRoleId)).findFirst()
+            List<String> skills = services.jobRoles().jobRoles().stream().filter(role -> role.id().equals(opening.jobRoleId())).findFirst()
                     .map(role -> Resumes.skillsMentioned(view, role.hardSkills())).orElse(List.of());
             resume.add(download, new Span(skills.isEmpty() ? " · mentions none of the role's skills"
                     : " · mentions " + String.join("; ", skills)));
@@ -152,7 +154,8 @@ public class ApplicationPanel extends VerticalLayout {
         return resume;
     }
 
-    private HorizontalLayout actions(ApplicationView application, List<OpeningStage> stages, List<VendorStepView> steps) {
+    private HorizontalLayout actions(ApplicationView application, List<OpeningStage> stages, Optional<OpeningStage> here,
+                                     List<VendorStepView> steps) {
         // Only the stages the user's role may move candidates into are offered.
         List<Stage> targets = stages.stream().filter(stage -> stage.stage() != application.stage()).filter(Applications::mayActOn)
                 .map(OpeningStage::stage).toList();
@@ -190,7 +193,7 @@ public class ApplicationPanel extends VerticalLayout {
             actions.add(withdraw);
         }
         // One open invitation per stage at a time: a failed one is retried, not sent twice.
-        services.vendorSteps().vendorStageOf(applicationId).filter(Applications::mayActOn)
+        here.filter(VendorSteps::sendsInvitations).filter(Applications::mayActOn)
                 .filter(stage -> steps.stream().noneMatch(step -> step.stage() == stage.stage() && step.isOpen()))
                 .ifPresent(stage -> actions.add(sendButton(application, stage)));
         return actions;
@@ -250,8 +253,7 @@ public class ApplicationPanel extends VerticalLayout {
         return section;
     }
 
-    private HorizontalLayout interviewers(ApplicationView application) {
-        OpeningView opening = services.openings().find(application.openingId());
+    private HorizontalLayout interviewers(ApplicationView application, OpeningView opening) {
         MultiSelectComboBox<User> assigned = new MultiSelectComboBox<>("Interviewers");
         List<User> team = services.users().byIds(opening.interviewerIds()).values().stream()
                 .sorted(Comparator.comparing(User::fullName)).toList();
