@@ -1,5 +1,6 @@
 package io.hirestage.candidate.ui;
 
+import io.hirestage.jobrole.ApplicationStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,9 +21,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import io.hirestage.application.ApplicationStatus;
-import io.hirestage.application.CandidateQuery;
-import io.hirestage.application.CandidateSearch;
+import io.hirestage.pipeline.CandidateQuery;
+import io.hirestage.pipeline.CandidateSearch;
 import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.candidate.Candidates;
 import io.hirestage.candidate.SourcingChannel;

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.hirestage.application.ui.PipelineBoardView;
+import io.hirestage.pipeline.ui.PipelineBoardView;
 import io.hirestage.jobrole.PipelineTemplates;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.opening.Openings;

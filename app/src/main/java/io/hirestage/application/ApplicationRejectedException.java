@@ -1,9 +1,0 @@
-package io.hirestage.application;
-
-/** A change to an application that is refused, with what to do instead, in words for the person who asked. */
-public class ApplicationRejectedException extends RuntimeException {
-
-    public ApplicationRejectedException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,26 @@
+package io.hirestage.pipeline;
+
+/** What happened to an application, as its timeline says it. */
+public enum ActivityKind {
+    ADDED("Added to the opening"),
+    MOVED("Moved"),
+    REJECTED("Rejected"),
+    HIRED("Hired"),
+    WITHDRAWN("Withdrew"),
+    REOPENED("Reopened"),
+    NOTE("Note"),
+    INTERVIEWERS_ASSIGNED("Interviewers assigned"),
+    INVITATION_SENT("Invitation sent"),
+    VENDOR_UPDATE("Vendor update"),
+    MERGED("Merged");
+
+    private final String displayName;
+
+    ActivityKind(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+}

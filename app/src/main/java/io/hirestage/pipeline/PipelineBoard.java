@@ -1,0 +1,117 @@
+package io.hirestage.pipeline;
+
+import io.hirestage.candidate.SourcingChannel;
+import io.hirestage.jobrole.Stage;
+import io.hirestage.opening.OpeningView;
+import io.hirestage.opening.Openings;
+import io.hirestage.security.UserDirectory;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads an opening's board: how many active candidates each stage holds and, a page at a time, their
+ * cards, longest waiting first. Plain SQL, because a card joins the candidate and its latest vendor
+ * step and the board reads one column page per query.
+ */
+@Service
+public class PipelineBoard {
+
+    private final JdbcClient jdbc;
+    private final Openings openings;
+    private final UserDirectory users;
+    private final VendorStepRepository steps;
+    private final ApplicationVisibility visibility;
+
+    PipelineBoard(JdbcClient jdbc, Openings openings, UserDirectory users, VendorStepRepository steps, ApplicationVisibility visibility) {
+        this.jdbc = jdbc;
+        this.openings = openings;
+        this.users = users;
+        this.steps = steps;
+        this.visibility = visibility;
+    }
+
+    /** Active candidates per stage of the opening, as far as the filter and the user's access let them be seen. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Stage, Long> counts(long openingId, BoardFilter filter) {
+        Query query = where(openingId, filter);
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        jdbc.sql("select a.stage, count(*) from application a join candidate c on c.id = a.candidate_id" + query.sql
+                        + " group by a.stage")
+                .params(query.params).query((rs, row) -> Map.entry(Stage.valueOf(rs.getString(1)), rs.getLong(2))).list()
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
+    }
+
+    /** One page of a stage's cards, longest in the stage first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<BoardCard> cards(long openingId, Stage stage, BoardFilter filter, int offset, int limit) {
+        Query query = where(openingId, filter);
+        List<Object> params = new ArrayList<>(query.params);
+        params.add(stage.name());
+        params.add(limit);
+        params.add(offset);
+        List<BoardCard> cards = jdbc.sql("""
+                        select a.id, a.version, a.candidate_id, c.full_name, c.channel, a.stage, a.stage_entered_at
+                        from application a join candidate c on c.id = a.candidate_id""" + query.sql + """
+                         and a.stage = ? order by a.stage_entered_at, a.id limit ? offset ?""")
+                .params(params)
+                .query((rs, row) -> new BoardCard(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        SourcingChannel.valueOf(rs.getString(5)), Stage.valueOf(rs.getString(6)),
+                        utc(rs.getObject(7, LocalDateTime.class)), null))
+                .list();
+        return withLatestSteps(cards);
+    }
+
+    private List<BoardCard> withLatestSteps(List<BoardCard> cards) {
+        if (cards.isEmpty()) {
+            return cards;
+        }
+        Map<Long, VendorStepView> latest = new HashMap<>();
+        steps.findByApplicationIdInOrderBySentAtDescIdDesc(cards.stream().map(BoardCard::applicationId).toList())
+                .forEach(step -> latest.putIfAbsent(step.getApplicationId(), step.toView()));
+        return cards.stream().map(card -> new BoardCard(card.applicationId(), card.version(), card.candidateId(), card.candidateName(),
+                card.channel(), card.stage(), card.stageEnteredAt(), latest.get(card.applicationId()))).toList();
+    }
+
+    /** The conditions every board query shares: the opening, active applications, the filter, and who may see what. */
+    private Query where(long openingId, BoardFilter filter) {
+        OpeningView opening = openings.find(openingId);
+        StringBuilder sql = new StringBuilder(" where a.opening_id = ? and a.status = 'ACTIVE'");
+        List<Object> params = new ArrayList<>(List.of(openingId));
+        if (filter.text() != null && !filter.text().isBlank()) {
+            sql.append(" and lower(c.full_name) like ?");
+            params.add("%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (filter.channel() != null) {
+            sql.append(" and c.channel = ?");
+            params.add(filter.channel().name());
+        }
+        Long me = users.currentUserId();
+        if (!visibility.seesWholeOpening(opening, me)) {
+            sql.append(" and exists (select 1 from application_interviewer ai where ai.application_id = a.id and ai.user_id = ?)");
+            params.add(me);
+        }
+        return new Query(sql.toString(), params);
+    }
+
+    /** Instants are stored as the UTC wall-clock time (see hibernate.jdbc.time_zone), whatever the JVM's zone. */
+    static Instant utc(LocalDateTime stored) {
+        return stored.toInstant(ZoneOffset.UTC);
+    }
+
+    private record Query(String sql, List<Object> params) {
+    }
+}

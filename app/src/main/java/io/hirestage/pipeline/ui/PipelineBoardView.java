@@ -1,0 +1,253 @@
+package io.hirestage.pipeline.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.dnd.GridDragStartEvent;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.hirestage.pipeline.ApplicationRef;
+import io.hirestage.pipeline.BoardCard;
+import io.hirestage.pipeline.BoardFilter;
+import io.hirestage.pipeline.BulkOutcome;
+import io.hirestage.base.ui.Toasts;
+import io.hirestage.candidate.SourcingChannel;
+import io.hirestage.jobrole.Stage;
+import io.hirestage.opening.OpeningRejectedException;
+import io.hirestage.opening.OpeningStage;
+import io.hirestage.opening.OpeningView;
+import io.hirestage.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pipeline board of an opening: a column per stage with its count, a card per active candidate
+ * (time in stage, latest score), drag and drop between columns, bulk move and reject of the selected
+ * cards, filters, and the application panel of a card. Moves by others and vendors' results appear
+ * without reloading.
+ */
+@Route("openings/:openingId/board")
+@PermitAll
+public class PipelineBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PipelineServices services;
+    private final TextField search = new TextField();
+    private final ComboBox<SourcingChannel> channel = new ComboBox<>();
+    private final Select<Stage> moveSelected = new Select<>();
+    private final Span selectedCount = new Span();
+    private final HorizontalLayout columns = new HorizontalLayout();
+    private final List<StageColumn> stageColumns = new ArrayList<>();
+    private List<BoardCard> dragged = List.of();
+    private OpeningView opening;
+    private Runnable unsubscribe = () -> {
+    };
+
+    public PipelineBoardView(PipelineServices services) {
+        this.services = services;
+        setSizeFull();
+        search.setPlaceholder("Find by name");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(event -> refresh());
+        channel.setPlaceholder("Any source");
+        channel.setItems(SourcingChannel.values());
+        channel.setItemLabelGenerator(SourcingChannel::displayName);
+        channel.setClearButtonVisible(true);
+        channel.addValueChangeListener(event -> refresh());
+        columns.setHeightFull();
+        columns.setWidthFull();
+        columns.getStyle().set("overflow-x", "auto");
+        columns.setId("board");
+        moveSelected.setPlaceholder("Move selected to…");
+        moveSelected.setItemLabelGenerator(Stage::displayName);
+        moveSelected.setId("move-selected");
+        moveSelected.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                List<ApplicationRef> refs = selected();
+                if (refs.isEmpty()) {
+                    Toasts.refused("Select the candidates to move first");
+                } else {
+                    apply(services.applications().moveAll(refs, event.getValue()), "Moved", event.getValue().displayName());
+                }
+                moveSelected.clear();
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long openingId;
+        try {
+            openingId = Long.parseLong(event.getRouteParameters().get("openingId").orElse(""));
+            opening = services.openings().find(openingId);
+        } catch (NumberFormatException | OpeningRejectedException e) {
+            removeAll();
+            add(new H2("This opening does not exist or is not yours to see"));
+            opening = null;
+            return;
+        }
+        build();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (opening == null ? "Board" : opening.title()) + " · Hirestage";
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        unsubscribe = services.feed().subscribe(change -> {
+            if (opening != null && change.openingId().equals(opening.id())) {
+                ui.access(() -> refresh(true));
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        unsubscribe.run();
+    }
+
+    private void build() {
+        removeAll();
+        H2 title = new H2(opening.title());
+        Span status = new Span(opening.status().displayName());
+        status.getElement().getThemeList().add("badge");
+        HorizontalLayout heading = new HorizontalLayout(title, status);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        Button rejectSelected = new Button("Reject selected…", click -> {
+            List<ApplicationRef> refs = selected();
+            if (refs.isEmpty()) {
+                Toasts.refused("Select the candidates to reject first");
+                return;
+            }
+            new RejectDialog(refs.size() == 1 ? "1 candidate" : refs.size() + " candidates",
+                    reason -> apply(services.applications().rejectAll(refs, reason), "Rejected", null)).open();
+        });
+        rejectSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        rejectSelected.setId("reject-selected");
+        HorizontalLayout toolbar = new HorizontalLayout(search, channel, moveSelected, rejectSelected, selectedCount);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (CurrentUser.seesEverything()) {
+            Button pipeline = new Button("Pipeline…", VaadinIcon.COG.create(),
+                    click -> new SkipStagesDialog(services.openings(), services.openings().find(opening.id()), this::build).open());
+            pipeline.setTooltipText("Skip stages for this opening, where admins allow it");
+            toolbar.add(pipeline);
+        }
+        add(heading, toolbar, columns);
+        buildColumns();
+    }
+
+    private void buildColumns() {
+        columns.removeAll();
+        stageColumns.clear();
+        Map<Stage, Long> counts = services.board().counts(opening.id(), filter());
+        // A skipped stage stays on the board while candidates are still in it.
+        List<OpeningStage> shown = services.openings().pipeline(opening.id()).stream()
+                .filter(stage -> !stage.skipped() || counts.getOrDefault(stage.stage(), 0L) > 0).toList();
+        moveSelected.setItems(shown.stream().filter(stage -> !stage.skipped()).map(OpeningStage::stage).toList());
+        for (OpeningStage stage : shown) {
+            StageColumn column = new StageColumn(services.board(), opening.id(), stage, this::filter);
+            column.addDragStartListener(this::dragStarted);
+            column.addDragEndListener(event -> dragged = List.of());
+            column.addDropListener(event -> dropped(column));
+            column.addItemClickListener(event -> open(event.getItem()));
+            column.addSelectionListener(event -> showSelectedCount());
+            stageColumns.add(column);
+            columns.add(column);
+        }
+        showCounts(counts, false);
+        showSelectedCount();
+    }
+
+    /** Reads the counts and the cards again after this person's own change or filter, which clears the selection. */
+    private void refresh() {
+        refresh(false);
+    }
+
+    /** Reads the counts and the cards again, keeping the columns. */
+    private void refresh(boolean keepSelection) {
+        if (opening == null) {
+            return;
+        }
+        showCounts(services.board().counts(opening.id(), filter()), keepSelection);
+        showSelectedCount();
+    }
+
+    private void showCounts(Map<Stage, Long> counts, boolean keepSelection) {
+        stageColumns.forEach(column -> column.refresh(counts.getOrDefault(column.stage().stage(), 0L), keepSelection));
+    }
+
+    private void dragStarted(GridDragStartEvent<BoardCard> event) {
+        dragged = List.copyOf(event.getDraggedItems());
+    }
+
+    private void dropped(StageColumn target) {
+        List<ApplicationRef> refs = dragged.stream().filter(card -> card.stage() != target.stage().stage()).map(BoardCard::ref).toList();
+        dragged = List.of();
+        if (!refs.isEmpty()) {
+            apply(services.applications().moveAll(refs, target.stage().stage()), "Moved", target.stage().stage().displayName());
+        }
+    }
+
+    private void open(BoardCard card) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(card.candidateName());
+        dialog.setWidth("44rem");
+        dialog.add(new ApplicationPanel(services, card.applicationId(), this::refresh));
+        Button close = new Button("Close", click -> dialog.close());
+        dialog.getFooter().add(close);
+        if (CurrentUser.seesEverything()) {
+            Button profile = new Button("Candidate profile", click -> {
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate("candidates/" + card.candidateId()));
+            });
+            dialog.getHeader().add(profile);
+        }
+        dialog.open();
+    }
+
+    private void apply(BulkOutcome outcome, String verb, String stageName) {
+        if (outcome.changed() > 0) {
+            Toasts.done(verb + " " + (outcome.changed() == 1 ? "1 candidate" : outcome.changed() + " candidates")
+                    + (stageName == null ? "" : " to " + stageName));
+        }
+        if (!outcome.refused().isEmpty()) {
+            Toasts.refused(String.join("\n", outcome.refused()));
+        }
+        refresh();
+    }
+
+    private List<ApplicationRef> selected() {
+        return stageColumns.stream().flatMap(column -> column.getSelectedItems().stream()).map(BoardCard::ref).toList();
+    }
+
+    private void showSelectedCount() {
+        int selected = stageColumns.stream().mapToInt(column -> column.getSelectedItems().size()).sum();
+        selectedCount.setText(selected == 0 ? "" : selected + " selected");
+    }
+
+    private BoardFilter filter() {
+        return new BoardFilter(search.getValue(), channel.getValue());
+    }
+}

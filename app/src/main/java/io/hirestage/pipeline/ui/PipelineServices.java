@@ -1,0 +1,16 @@
+package io.hirestage.pipeline.ui;
+
+import io.hirestage.pipeline.Applications;
+import io.hirestage.pipeline.PipelineBoard;
+import io.hirestage.pipeline.PipelineFeed;
+import io.hirestage.pipeline.VendorSteps;
+import io.hirestage.jobrole.PipelineTemplates;
+import io.hirestage.opening.Openings;
+import io.hirestage.security.UserDirectory;
+import org.springframework.stereotype.Component;
+
+/** The services the board and the application panel work with, handed around as one. */
+@Component
+public record PipelineServices(Applications applications, PipelineBoard board, VendorSteps vendorSteps, Openings openings,
+                               PipelineTemplates jobRoles, UserDirectory users, PipelineFeed feed) {
+}
