@@ -2,6 +2,7 @@ package io.hirestage;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -31,4 +32,14 @@ class ArchitectureTests {
     static final ArchRule featuresDoNotReachIntoViews = noClasses().that().resideOutsideOfPackage("io.hirestage..ui..")
             .and().doNotHaveSimpleName("SecurityConfig")
             .should().dependOnClassesThat().resideInAPackage("io.hirestage..ui..");
+
+    /**
+     * A feature (its package with its views) never depends, through any path, on a feature that
+     * depends on it: features meet through small interfaces and events of the lower one
+     * ({@code CandidateProfileSection}, {@code OpeningDestination}, {@code CandidatesMerging},
+     * {@code CandidateIndexContributor}).
+     */
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("io.hirestage.(*)..").namingSlices("$1")
+            .should().beFreeOfCycles();
 }

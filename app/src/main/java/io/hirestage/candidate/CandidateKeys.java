@@ -1,8 +1,6 @@
 package io.hirestage.candidate;
 
-import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.Locale;
+import io.hirestage.search.SearchWords;
 import java.util.stream.Collectors;
 
 /** The normalised forms duplicate detection compares: one place, used when storing and when searching. */
@@ -11,10 +9,9 @@ final class CandidateKeys {
     private CandidateKeys() {
     }
 
-    /** "Lovelace, Ada", "ada  LOVELACE" and "Adá Lovelace" all become "ada lovelace". */
+    /** "Lovelace, Ada", "ada  LOVELACE" and "Adá Lovelace" all become "ada lovelace": the words of search, sorted. */
     static String nameKey(String fullName) {
-        String plain = Normalizer.normalize(fullName, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return Arrays.stream(plain.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).sorted()
+        return SearchWords.of(fullName).stream().sorted()
                 .collect(Collectors.joining(" "));
     }
 

@@ -1,5 +1,6 @@
 package io.hirestage.candidate;
 
+import io.hirestage.search.CandidateIndex;
 import io.hirestage.audit.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -27,10 +28,12 @@ public class Candidates {
     private final CandidateRepository candidates;
     private final ResumeRepository resumes;
     private final AuditLog auditLog;
+    private final CandidateIndex index;
     private final Clock clock;
 
-    Candidates(CandidateRepository candidates, ResumeRepository resumes, AuditLog auditLog, Clock clock) {
+    Candidates(CandidateRepository candidates, ResumeRepository resumes, AuditLog auditLog, CandidateIndex index, Clock clock) {
         this.candidates = candidates;
+        this.index = index;
         this.resumes = resumes;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -58,7 +61,34 @@ public class Candidates {
         }
         CandidateSummary added = candidates.save(new Candidate(draft, clock.instant())).toSummary();
         auditLog.record(AUDIT_TYPE, String.valueOf(added.id()), "added", "Added " + added.fullName() + " from " + added.source());
+        index.changed(added.id());
         return added;
+    }
+
+    /**
+     * Changes a candidate's details.
+     *
+     * @param seenVersion the version of the record the recruiter edited; a newer one is refused
+     * @throws CandidateRejectedException when someone else changed the candidate meanwhile, or another candidate has the address
+     */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional
+    public CandidateSummary update(long candidateId, long seenVersion, @Valid CandidateDraft draft) {
+        Candidate candidate = candidates.findById(candidateId)
+                .orElseThrow(() -> new CandidateRejectedException("This candidate no longer exists"));
+        if (candidate.toSummary().version() != seenVersion) {
+            throw new CandidateRejectedException(candidate.getFullName() + " was changed by someone else after you opened them; "
+                    + "reload to see their change");
+        }
+        String email = draft.getEmail().trim().toLowerCase(Locale.ROOT);
+        if (!email.equals(candidate.toSummary().email()) && candidates.existsByEmail(email)) {
+            throw new CandidateRejectedException("A candidate with the email address " + email + " is in the portal already");
+        }
+        candidate.apply(draft);
+        CandidateSummary updated = candidates.saveAndFlush(candidate).toSummary();
+        auditLog.record(AUDIT_TYPE, String.valueOf(candidateId), "edited", "Edited " + updated.fullName());
+        index.changed(candidateId);
+        return updated;
     }
 
     /** Other candidates with the same phone number or name as this one: possible duplicates to merge. */
@@ -73,12 +103,11 @@ public class Candidates {
 
     /**
      * Folds a duplicate record into the candidate kept: its details where the kept record has none,
-     * its resume if newer, then removes it. Run by the merge, which first moves the duplicate's
-     * applications and history over, in the same transaction.
+     * its resume if newer, then removes it. Run by the merge, once the other features moved what they
+     * keep of the duplicate, in the same transaction.
      */
-    @RolesAllowed({"ADMIN", "RECRUITER"})
     @Transactional(propagation = Propagation.MANDATORY)
-    public CandidateSummary absorb(long keptId, long duplicateId) {
+    CandidateSummary absorb(long keptId, long duplicateId) {
         Candidate kept = candidates.findById(keptId).orElseThrow(() -> new CandidateRejectedException("The candidate to keep no longer exists"));
         Candidate duplicate = candidates.findById(duplicateId)
                 .orElseThrow(() -> new CandidateRejectedException("The duplicate no longer exists"));
@@ -96,6 +125,7 @@ public class Candidates {
         resumes.flush();
         candidates.delete(duplicate);
         candidates.flush();
+        index.changed(List.of(keptId, duplicateId));
         CandidateSummary merged = kept.toSummary();
         auditLog.record(AUDIT_TYPE, String.valueOf(keptId), "merged", "Merged " + duplicate.getFullName() + " ("
                 + duplicate.toSummary().email() + ") into " + merged.fullName() + " (" + merged.email() + ")");

@@ -1,10 +1,11 @@
 package io.hirestage.candidate;
 
+import io.hirestage.search.CandidateIndex;
+import io.hirestage.search.SearchWords;
 import io.hirestage.audit.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,9 +20,12 @@ public class Resumes {
     private final CandidateRepository candidates;
     private final ResumeReader reader;
     private final AuditLog auditLog;
+    private final CandidateIndex index;
     private final Clock clock;
 
-    Resumes(ResumeRepository resumes, CandidateRepository candidates, ResumeReader reader, AuditLog auditLog, Clock clock) {
+    Resumes(ResumeRepository resumes, CandidateRepository candidates, ResumeReader reader, AuditLog auditLog, CandidateIndex index,
+            Clock clock) {
+        this.index = index;
         this.resumes = resumes;
         this.candidates = candidates;
         this.reader = reader;
@@ -43,6 +47,7 @@ public class Resumes {
         Resume resume = resumes.findByCandidateId(candidateId).orElseGet(() -> new Resume(candidateId));
         resume.replace(fileName, read, content, clock.instant(), SecurityContextHolder.getContext().getAuthentication().getName());
         ResumeView saved = resumes.save(resume).toView();
+        index.changed(candidateId);
         auditLog.record(Candidates.AUDIT_TYPE, String.valueOf(candidateId), "resume uploaded",
                 candidate.getFullName() + ": " + fileName + " (" + ResumeReader.ACCEPTED.get(read.mediaType()) + ", " + content.length + " bytes)");
         return saved;
@@ -86,11 +91,10 @@ public class Resumes {
     }
 
     /**
-     * The skills whose words appear in the resume, as a screening aid: it tells a screener where to
-     * look, and never rejects anyone by itself.
+     * The skills one of whose telling words starts a word of the resume (as search matches a word), as
+     * a screening aid: it tells a screener where to look, and never rejects anyone by itself.
      */
     public static List<String> skillsMentioned(ResumeView resume, List<String> skills) {
-        String text = resume.text().toLowerCase(Locale.ROOT);
-        return skills.stream().filter(skill -> SkillWords.of(skill).stream().anyMatch(text::contains)).toList();
+        return skills.stream().filter(skill -> SearchWords.mentionsAny(resume.text(), CandidateSearch.skillWords(skill))).toList();
     }
 }

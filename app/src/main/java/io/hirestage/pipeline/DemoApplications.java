@@ -2,6 +2,8 @@ package io.hirestage.pipeline;
 
 import io.hirestage.jobrole.ApplicationStatus;
 import io.hirestage.audit.AuditLog;
+import io.hirestage.candidate.CandidateQuery;
+import io.hirestage.candidate.CandidateSearch;
 import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.jobrole.Stage;
 import io.hirestage.opening.OpeningStage;

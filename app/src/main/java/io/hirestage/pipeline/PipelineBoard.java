@@ -1,18 +1,21 @@
 package io.hirestage.pipeline;
 
 import io.hirestage.candidate.SourcingChannel;
+import io.hirestage.jobrole.ApplicationStatus;
 import io.hirestage.jobrole.Stage;
 import io.hirestage.opening.OpeningView;
+import io.hirestage.search.CandidateIndex;
+import io.hirestage.search.CandidateIndexQuery;
 import io.hirestage.opening.Openings;
 import io.hirestage.security.UserDirectory;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,9 +35,12 @@ public class PipelineBoard {
     private final UserDirectory users;
     private final VendorStepRepository steps;
     private final ApplicationVisibility visibility;
+    private final CandidateIndex index;
 
-    PipelineBoard(JdbcClient jdbc, Openings openings, UserDirectory users, VendorStepRepository steps, ApplicationVisibility visibility) {
+    PipelineBoard(JdbcClient jdbc, Openings openings, UserDirectory users, VendorStepRepository steps, ApplicationVisibility visibility,
+                  CandidateIndex index) {
         this.jdbc = jdbc;
+        this.index = index;
         this.openings = openings;
         this.users = users;
         this.steps = steps;
@@ -92,8 +98,11 @@ public class PipelineBoard {
         StringBuilder sql = new StringBuilder(" where a.opening_id = ? and a.status = 'ACTIVE'");
         List<Object> params = new ArrayList<>(List.of(openingId));
         if (filter.text() != null && !filter.text().isBlank()) {
-            sql.append(" and lower(c.full_name) like ?");
-            params.add("%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+            List<Long> named = index.search(new CandidateIndexQuery(null, filter.text(), null, null, null, openingId, null,
+                    ApplicationStatus.ACTIVE.name()), List.of(), 0, CandidateIndex.MAX_HITS);
+            sql.append(named.isEmpty() ? " and 1 = 0"
+                    : " and a.candidate_id in (" + String.join(", ", Collections.nCopies(named.size(), "?")) + ")");
+            params.addAll(named);
         }
         if (filter.channel() != null) {
             sql.append(" and c.channel = ?");

@@ -3,8 +3,6 @@ package io.hirestage.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hirestage.pipeline.CandidateQuery;
-import io.hirestage.pipeline.CandidateSearch;
 import jakarta.validation.ConstraintViolationException;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.hirestage.pipeline;
 
+import io.hirestage.candidate.CandidateMerge;
 import io.hirestage.jobrole.ApplicationStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,7 @@
 package io.hirestage.pipeline;
 
+import io.hirestage.candidate.CandidateQuery;
+import io.hirestage.candidate.CandidateSearch;
 import io.hirestage.jobrole.ApplicationStatus;
 import static io.hirestage.pipeline.PipelineFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;

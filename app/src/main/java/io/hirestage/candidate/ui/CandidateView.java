@@ -2,17 +2,14 @@ package io.hirestage.candidate.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -23,13 +20,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import io.hirestage.pipeline.ApplicationRejectedException;
-import io.hirestage.pipeline.ApplicationView;
-import io.hirestage.pipeline.CandidateMerge;
-import io.hirestage.pipeline.CandidateSearch;
-import io.hirestage.pipeline.ui.ApplicationPanel;
-import io.hirestage.pipeline.ui.PipelineServices;
-import io.hirestage.base.ui.Toasts;
+import io.hirestage.candidate.CandidateMerge;
+import io.hirestage.candidate.CandidateSearch;
 import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.candidate.Candidates;
 import io.hirestage.candidate.ResumeRejectedException;
@@ -37,16 +29,13 @@ import io.hirestage.candidate.ResumeView;
 import io.hirestage.candidate.Resumes;
 import io.hirestage.jobrole.JobRoleView;
 import io.hirestage.jobrole.PipelineTemplates;
-import io.hirestage.opening.OpeningStatus;
-import io.hirestage.opening.OpeningView;
+import org.springframework.beans.factory.ObjectProvider;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A candidate's profile: contact details, source, and the resume with the job roles' skills it mentions. */
 @Route("candidates")
@@ -60,23 +49,20 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
     private final PipelineTemplates templates;
     private final Div resumeArea = new Div();
     private final Span uploadResult = new Span();
-    private final PipelineServices pipeline;
+    private final List<CandidateProfileSection> sections;
     private final Candidates candidates;
     private final CandidateSearch search;
     private final CandidateMerge merge;
-    private final VerticalLayout applicationsArea = new VerticalLayout();
     private long candidateId;
 
-    public CandidateView(Resumes resumes, PipelineTemplates templates, PipelineServices pipeline, Candidates candidates,
-                         CandidateSearch search, CandidateMerge merge) {
+    public CandidateView(Resumes resumes, PipelineTemplates templates, ObjectProvider<CandidateProfileSection> sections,
+                         Candidates candidates, CandidateSearch search, CandidateMerge merge) {
         this.resumes = resumes;
         this.candidates = candidates;
         this.search = search;
         this.merge = merge;
         this.templates = templates;
-        this.pipeline = pipeline;
-        applicationsArea.setId("applications");
-        applicationsArea.setPadding(false);
+        this.sections = sections.orderedStream().toList();
         resumeArea.setId("resume");
         uploadResult.setId("resume-upload-result");
         uploadResult.addClassName("state-badge");
@@ -112,51 +98,9 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         })));
         upload.setAcceptedFileTypes(".pdf", ".docx", ".txt");
         upload.setMaxFiles(1);
-        add(new H3("Resume"), resumeArea, upload, uploadResult, new H3("Applications"), applicationsArea);
+        add(new H3("Resume"), resumeArea, upload, uploadResult);
         showResume(resumes.find(candidateId).orElse(null));
-        showApplications();
-    }
-
-    /** Each opening the candidate is in, with its panel, and a way to add them to another. */
-    private void showApplications() {
-        applicationsArea.removeAll();
-        List<ApplicationView> applications = pipeline.applications().forCandidate(candidateId);
-        Set<Long> inOpenings = applications.stream().map(ApplicationView::openingId).collect(Collectors.toSet());
-        ComboBox<OpeningView> opening = new ComboBox<>();
-        opening.setPlaceholder("Add to an opening…");
-        opening.setItems(pipeline.openings().visibleToMe().stream().filter(o -> !inOpenings.contains(o.id()))
-                .filter(o -> o.status() != OpeningStatus.FILLED && o.status() != OpeningStatus.CLOSED).toList());
-        opening.setItemLabelGenerator(OpeningView::title);
-        opening.setWidth("24rem");
-        opening.setId("add-to-opening");
-        Button add = new Button("Add", click -> {
-            if (opening.getValue() == null) {
-                return;
-            }
-            try {
-                pipeline.applications().add(candidateId, opening.getValue().id());
-                Toasts.done("Added to " + opening.getValue().title());
-            } catch (ApplicationRejectedException e) {
-                Toasts.refused(e.getMessage());
-            }
-            showApplications();
-        });
-        add.setId("add-application");
-        HorizontalLayout adding = new HorizontalLayout(opening, add);
-        applicationsArea.add(adding);
-        for (ApplicationView application : applications) {
-            Details details = new Details(application.openingTitle() + " · " + application.stage().displayName() + " · "
-                    + application.status().displayName(), new ApplicationPanel(pipeline, application.id(), () -> { }));
-            details.setOpened(applications.size() == 1);
-            applicationsArea.add(details);
-        }
-        if (!applications.isEmpty()) {
-            UnorderedList timeline = new UnorderedList();
-            timeline.setId("timeline");
-            pipeline.applications().timeline(candidateId).forEach(entry -> timeline.add(new ListItem(entry.openingTitle() + " · "
-                    + ApplicationPanel.describe(entry))));
-            applicationsArea.add(new Details("Activity in all openings", timeline));
-        }
+        sections.forEach(section -> add(new H3(section.title()), section.create(candidate)));
     }
 
     void upload(String fileName, byte[] bytes) {

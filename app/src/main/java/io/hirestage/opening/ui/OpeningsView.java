@@ -9,12 +9,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.hirestage.pipeline.ui.PipelineBoardView;
 import io.hirestage.jobrole.PipelineTemplates;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.opening.Openings;
+import org.springframework.beans.factory.ObjectProvider;
 import io.hirestage.security.UserDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +31,8 @@ public class OpeningsView extends VerticalLayout {
     private final Openings openings;
     private final Grid<OpeningView> grid = new Grid<>(OpeningView.class, false);
 
-    public OpeningsView(Openings openings, PipelineTemplates jobRoles, UserDirectory users, AuthenticationContext authentication) {
+    public OpeningsView(Openings openings, PipelineTemplates jobRoles, UserDirectory users, AuthenticationContext authentication,
+                        ObjectProvider<OpeningDestination> destination) {
         this.openings = openings;
         setSizeFull();
         boolean mayEdit = authentication.hasAnyRole("ADMIN", "RECRUITER");
@@ -55,8 +55,8 @@ public class OpeningsView extends VerticalLayout {
             }).setHeader("Edit").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setSizeFull();
-        grid.addItemClickListener(event -> event.getSource().getUI().ifPresent(ui -> ui.navigate(PipelineBoardView.class,
-                new RouteParameters("openingId", String.valueOf(event.getItem().id())))));
+        grid.addItemClickListener(event -> event.getSource().getUI().ifPresent(ui -> destination.ifAvailable(
+                opened -> opened.open(ui, event.getItem().id()))));
 
         Button add = new Button("Open a position", VaadinIcon.PLUS.create(),
                 click -> new OpeningFormDialog(openings, jobRoles, users, null, this::refresh).open());

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.hirestage.candidate.ui.CandidateView;
 import io.hirestage.pipeline.ApplicationRef;
 import io.hirestage.pipeline.BoardCard;
 import io.hirestage.pipeline.BoardFilter;
@@ -43,9 +44,11 @@ import java.util.Map;
  * cards, filters, and the application panel of a card. Moves by others and vendors' results appear
  * without reloading.
  */
-@Route("openings/:openingId/board")
+@Route("openings/:" + PipelineBoardView.OPENING_ID + "/board")
 @PermitAll
 public class PipelineBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String OPENING_ID = "openingId";
 
     private final PipelineServices services;
     private final TextField search = new TextField();
@@ -96,7 +99,7 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         long openingId;
         try {
-            openingId = Long.parseLong(event.getRouteParameters().get("openingId").orElse(""));
+            openingId = Long.parseLong(event.getRouteParameters().get(OPENING_ID).orElse(""));
             opening = services.openings().find(openingId);
         } catch (NumberFormatException | OpeningRejectedException e) {
             removeAll();
@@ -220,7 +223,7 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         if (CurrentUser.seesEverything()) {
             Button profile = new Button("Candidate profile", click -> {
                 dialog.close();
-                getUI().ifPresent(ui -> ui.navigate("candidates/" + card.candidateId()));
+                getUI().ifPresent(ui -> ui.navigate(CandidateView.class, card.candidateId()));
             });
             dialog.getHeader().add(profile);
         }

@@ -11,6 +11,6 @@ import org.springframework.stereotype.Component;
 
 /** The services the board and the application panel work with, handed around as one. */
 @Component
-public record PipelineServices(Applications applications, PipelineBoard board, VendorSteps vendorSteps, Openings openings,
+record PipelineServices(Applications applications, PipelineBoard board, VendorSteps vendorSteps, Openings openings,
                                PipelineTemplates jobRoles, UserDirectory users, PipelineFeed feed) {
 }

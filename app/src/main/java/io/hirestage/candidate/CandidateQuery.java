@@ -1,7 +1,6 @@
-package io.hirestage.pipeline;
+package io.hirestage.candidate;
 
 import io.hirestage.jobrole.ApplicationStatus;
-import io.hirestage.candidate.SourcingChannel;
 import io.hirestage.jobrole.Stage;
 
 /**

@@ -1,65 +1,48 @@
 package io.hirestage.pipeline;
 
 import io.hirestage.jobrole.ApplicationStatus;
-import io.hirestage.candidate.CandidateRejectedException;
-import io.hirestage.candidate.CandidateSummary;
-import io.hirestage.candidate.Candidates;
+import io.hirestage.candidate.CandidatesMerging;
 import io.hirestage.security.UserDirectory;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
- * Merges two records of one person. The kept candidate gets the duplicate's applications with their
- * whole history; where both were in the same opening, the kept application takes the duplicate's
- * history and vendor results. Then the duplicate's details fill the kept record's gaps and the
- * duplicate is removed. Nothing that happened is lost.
+ * The pipeline's part of merging two records of one person: the kept candidate gets the
+ * duplicate's applications with their whole history; where both were in the same opening, the kept
+ * application takes the duplicate's history and vendor results.
  */
-@Service
-public class CandidateMerge {
+@Component
+class ApplicationsMerge {
 
     private final ApplicationRepository applications;
     private final ActivityRepository activities;
-    private final Candidates candidates;
     private final UserDirectory users;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CandidateMerge(ApplicationRepository applications, ActivityRepository activities, Candidates candidates, UserDirectory users,
-                   JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    ApplicationsMerge(ApplicationRepository applications, ActivityRepository activities, UserDirectory users, JdbcClient jdbc,
+                      ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
         this.activities = activities;
-        this.candidates = candidates;
         this.users = users;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
     }
 
-    /**
-     * @param keptId      the record that stays (its email address is the one kept)
-     * @param duplicateId the record folded into it and removed
-     * @throws CandidateRejectedException when the two are one record or one no longer exists
-     */
-    @RolesAllowed({"ADMIN", "RECRUITER"})
-    @Transactional
-    public CandidateSummary merge(long keptId, long duplicateId) {
-        if (keptId == duplicateId) {
-            throw new CandidateRejectedException("Choose two different candidates to merge");
-        }
-        Map<Long, CandidateSummary> both = candidates.summaries(List.of(keptId, duplicateId));
-        if (both.size() != 2) {
-            throw new CandidateRejectedException("One of the two candidates no longer exists");
-        }
-        String duplicateName = both.get(duplicateId).fullName() + " (" + both.get(duplicateId).email() + ")";
+    /** Runs in the merge's transaction, before the duplicate is removed. */
+    @EventListener
+    void onMerging(CandidatesMerging merging) {
+        long keptId = merging.keptId();
+        long duplicateId = merging.duplicateId();
+        String duplicateName = merging.duplicateName();
         Map<Long, Application> keptByOpening = applications.findByCandidateIdOrderByCreatedAt(keptId).stream()
                 .collect(Collectors.toMap(Application::getOpeningId, Function.identity()));
         for (Application theirs : applications.findByCandidateIdOrderByCreatedAt(duplicateId)) {
@@ -82,7 +65,6 @@ public class CandidateMerge {
             }
         }
         applications.flush();
-        return candidates.absorb(keptId, duplicateId);
     }
 
     /** Still in the running beats closed; hired beats everything; otherwise the later stage. */

@@ -1,0 +1,46 @@
+package io.hirestage.candidate;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Merges two records of one person. Every feature that keeps something of the duplicate moves it
+ * to the kept candidate first ({@link CandidatesMerging}: the pipeline moves applications with their
+ * whole history), then the duplicate's details fill the kept record's gaps and the duplicate is
+ * removed. Nothing that happened is lost; it all happens in one transaction.
+ */
+@Service
+public class CandidateMerge {
+
+    private final Candidates candidates;
+    private final ApplicationEventPublisher events;
+
+    CandidateMerge(Candidates candidates, ApplicationEventPublisher events) {
+        this.candidates = candidates;
+        this.events = events;
+    }
+
+    /**
+     * @param keptId      the record that stays (its email address is the one kept)
+     * @param duplicateId the record folded into it and removed
+     * @throws CandidateRejectedException when the two are one record or one no longer exists
+     */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional
+    public CandidateSummary merge(long keptId, long duplicateId) {
+        if (keptId == duplicateId) {
+            throw new CandidateRejectedException("Choose two different candidates to merge");
+        }
+        Map<Long, CandidateSummary> both = candidates.summaries(List.of(keptId, duplicateId));
+        if (both.size() != 2) {
+            throw new CandidateRejectedException("One of the two candidates no longer exists");
+        }
+        CandidateSummary duplicate = both.get(duplicateId);
+        events.publishEvent(new CandidatesMerging(keptId, duplicateId, duplicate.fullName() + " (" + duplicate.email() + ")"));
+        return candidates.absorb(keptId, duplicateId);
+    }
+}

@@ -1,0 +1,2 @@
+/** Admin > Search index: how the candidate index stands, and its rebuild. */
+package io.hirestage.search.ui;
