@@ -67,6 +67,7 @@ public class CandidateIndex implements SmartInitializingSingleton {
     static final String SCHEMA = "1";
     private static final String SCHEMA_KEY = "schema";
     private static final String GENERATION = "generation";
+    private static final String COMMITTED_AT = "committedAt";
     private static final int BATCH = 1_000;
     /** The deepest page a search serves; a person narrows the search before scrolling further. */
     public static final int MAX_HITS = 100_000;
@@ -75,6 +76,7 @@ public class CandidateIndex implements SmartInitializingSingleton {
 
     private final CandidateIndexSource source;
     private final ObjectProvider<CandidateIndexContributor> contributors;
+    private final IndexChangeLog changeLog;
     private final Clock clock;
     private final Directory directory;
     private final IndexWriter writer;
@@ -88,11 +90,13 @@ public class CandidateIndex implements SmartInitializingSingleton {
     private volatile String lastProblem;
     private final long foregroundRebuildLimit;
 
-    CandidateIndex(CandidateIndexSource source, ObjectProvider<CandidateIndexContributor> contributors, Clock clock,
+    CandidateIndex(CandidateIndexSource source, ObjectProvider<CandidateIndexContributor> contributors, IndexChangeLog changeLog,
+                   Clock clock,
                    @Value("${hirestage.search.index-dir:data/search-index}") String indexDir,
                    @Value("${hirestage.search.rebuild-in-foreground-up-to:50000}") long foregroundRebuildLimit) throws IOException {
         this.source = source;
         this.contributors = contributors;
+        this.changeLog = changeLog;
         this.clock = clock;
         this.directory = open(indexDir);
         IndexWriterConfig config = new IndexWriterConfig(SearchWords.ANALYZER).setRAMBufferSizeMB(64);
@@ -125,10 +129,15 @@ public class CandidateIndex implements SmartInitializingSingleton {
         Map<String, String> stored = DirectoryReader.indexExists(directory) ? committedUserData() : Map.of();
         long candidates = source.count();
         long documents = writer.getDocStats().numDocs;
+        Instant committedAt = stored.containsKey(COMMITTED_AT) ? Instant.parse(stored.get(COMMITTED_AT)) : Instant.EPOCH;
         String reason = !SCHEMA.equals(stored.get(SCHEMA_KEY)) ? "it was made by another version or is new"
+                : committedAt.isBefore(clock.instant().minus(IndexFollower.KEPT)) ? "it is older than the change log"
                 : documents != candidates ? "it holds " + documents + " candidates and the database " + candidates : null;
         generation = stored.getOrDefault(GENERATION, "0");
         if (reason == null) {
+            // Changes made through other nodes while this one was down.
+            reindex(changeLog.since(committedAt.minus(IndexFollower.WINDOW)).stream().map(IndexChangeLog.Change::candidateId)
+                    .distinct().toList());
             return;
         }
         log.info("Rebuilding the candidate search index: {}", reason);
@@ -146,10 +155,15 @@ public class CandidateIndex implements SmartInitializingSingleton {
     }
 
     /**
-     * Marks candidates to index again once the caller's transaction commits (at once without one).
-     * Call it from the transaction that changes what the index knows of them, or removes them.
+     * Marks candidates to index again once the caller's transaction commits (at once without one),
+     * on this node and, through the change log, on every other. Call it from the transaction that
+     * changes what the index knows of them, or removes them.
      */
     public void changed(Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return;
+        }
+        changeLog.record(candidateIds, clock.instant());
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             reindex(candidateIds);
             return;
@@ -182,6 +196,9 @@ public class CandidateIndex implements SmartInitializingSingleton {
      * so a failure here is logged and shown to admins (who rebuild), never thrown at the person.
      */
     void reindex(Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return;
+        }
         try {
             List<Long> ids = List.copyOf(candidateIds);
             for (int from = 0; from < ids.size(); from += BATCH) {
@@ -217,7 +234,7 @@ public class CandidateIndex implements SmartInitializingSingleton {
     }
 
     private synchronized void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA, GENERATION, generation).entrySet());
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA, GENERATION, generation, COMMITTED_AT, clock.instant().toString()).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

@@ -91,7 +91,7 @@ public final class PipelineBenchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = Arrays.stream(args).filter(arg -> arg.startsWith("jdbc:")).findFirst().orElse("jdbc:mariadb://127.0.0.1:3306/hirestage_bench");
+        String url = Arrays.stream(args).filter(arg -> arg.startsWith("jdbc:")).findFirst().orElse("jdbc:mariadb://127.0.0.1:3306/hirestage_bench_1m");
         boolean gridOnly = Arrays.asList(args).contains("grid-only");
         if (url.startsWith("jdbc:mariadb:")) {
             try (Connection server = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1), "root", "")) {
@@ -103,7 +103,7 @@ public final class PipelineBenchmarks {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HirestageApplication.class).run(
                 "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=root",
                 "--spring.datasource.password=", "--hirestage.plugins.dir=" + plugins, "--logging.level.root=WARN",
-                "--db-scheduler.enabled=false", "--vaadin.devmode.devTools.enabled=false", "--hirestage.demo.enabled=false",
+                "--db-scheduler.enabled=false", "--vaadin.devmode.devTools.enabled=false",
                 "--hirestage.search.index-dir=" + indexDir, "--hirestage.search.rebuild-in-foreground-up-to=0")) {
             long openingId = RunAsSystem.call(() -> seed(context));
             index(context);

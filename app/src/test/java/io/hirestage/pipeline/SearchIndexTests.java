@@ -20,12 +20,15 @@ import io.hirestage.search.IndexStatus;
 import io.hirestage.security.Role;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The search index follows every change the portal makes, and means the same by a word wherever a word is searched. */
@@ -56,6 +59,9 @@ class SearchIndexTests {
 
     @Autowired
     PipelineFixture fixture;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final String word = "ix" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 7);
 
@@ -144,6 +150,18 @@ class SearchIndexTests {
         assertThat(status.rebuilt()).isEqualTo(status.toRebuild()).isPositive();
         assertThat(status.lastProblem()).isNull();
         assertThat(ids(CandidateQuery.text(word))).as("after it").containsExactly(ada.id());
+    }
+
+    @Test
+    void aChangeMadeThroughAnotherNodeReachesThisNodesIndexThroughTheChangeLog() {
+        CandidateSummary ada = add("Other Node " + word, "node." + word + "@example.org");
+        // Another portal node sharing the database renames her and records the change, as CandidateIndex.changed does there.
+        jdbc.update("update candidate set full_name = ? where id = ?", "Renamed Elsewhere " + word, ada.id());
+        jdbc.update("insert into search_index_change (candidate_id, changed_at) values (?, ?)", ada.id(),
+                LocalDateTime.now(ZoneOffset.UTC));
+
+        await().atMost(Duration.ofSeconds(20)).pollInSameThread().untilAsserted(() ->
+                assertThat(ids(CandidateQuery.text("elsewhere " + word))).containsExactly(ada.id()));
     }
 
     private List<Long> cardsNamed(OpeningView opening, String text) {
