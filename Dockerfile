@@ -11,6 +11,7 @@ WORKDIR /opt/hirestage
 COPY --from=build /src/app/target/hirestage-app-*.jar app.jar
 # Bundled plugins; the compose file mounts a volume here so admins can add more.
 COPY --from=build /src/app/target/plugins/ plugins/
+RUN mkdir search-index
 RUN chown -R hirestage /opt/hirestage
 USER hirestage
 ENV HIRESTAGE_PLUGINS_DIR=/opt/hirestage/plugins

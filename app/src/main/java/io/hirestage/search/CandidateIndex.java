@@ -15,7 +15,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,13 +31,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -49,8 +43,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The Lucene index of every candidate, kept beside the database (an index folder next to the H2
@@ -77,6 +74,7 @@ public class CandidateIndex implements SmartInitializingSingleton {
     private final CandidateIndexSource source;
     private final ObjectProvider<CandidateIndexContributor> contributors;
     private final IndexChangeLog changeLog;
+    private final TransactionTemplate reading;
     private final Clock clock;
     private final Directory directory;
     private final IndexWriter writer;
@@ -91,12 +89,15 @@ public class CandidateIndex implements SmartInitializingSingleton {
     private final long foregroundRebuildLimit;
 
     CandidateIndex(CandidateIndexSource source, ObjectProvider<CandidateIndexContributor> contributors, IndexChangeLog changeLog,
-                   Clock clock,
+                   PlatformTransactionManager transactions, Clock clock,
                    @Value("${hirestage.search.index-dir:data/search-index}") String indexDir,
                    @Value("${hirestage.search.rebuild-in-foreground-up-to:50000}") long foregroundRebuildLimit) throws IOException {
         this.source = source;
         this.contributors = contributors;
         this.changeLog = changeLog;
+        this.reading = new TransactionTemplate(transactions);
+        reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        reading.setReadOnly(true);
         this.clock = clock;
         this.directory = open(indexDir);
         IndexWriterConfig config = new IndexWriterConfig(SearchWords.ANALYZER).setRAMBufferSizeMB(64);
@@ -211,11 +212,17 @@ public class CandidateIndex implements SmartInitializingSingleton {
         }
     }
 
+    /**
+     * Reads the documents in a transaction of their own: this runs right after the change's
+     * transaction completed, whose connection may still be bound to the thread.
+     */
     private Map<Long, CandidateDocument> describe(List<Long> ids) {
         Map<Long, CandidateDocument> documents = new LinkedHashMap<>();
         ids.forEach(id -> documents.put(id, new CandidateDocument(id)));
-        source.describe(documents);
-        contributors.orderedStream().forEach(contributor -> contributor.describe(documents));
+        reading.executeWithoutResult(status -> {
+            source.describe(documents);
+            contributors.orderedStream().forEach(contributor -> contributor.describe(documents));
+        });
         return documents;
     }
 
@@ -308,7 +315,7 @@ public class CandidateIndex implements SmartInitializingSingleton {
     public void forEach(CandidateIndexQuery query, List<SearchOrder> order, int offset, int limit, LongConsumer each) {
         IndexSearcher searcher = acquire();
         try {
-            ScoreDoc[] hits = searcher.search(lucene(query), offset + limit, sort(order)).scoreDocs;
+            ScoreDoc[] hits = searcher.search(LuceneQueries.of(query), offset + limit, LuceneQueries.sort(order)).scoreDocs;
             var stored = searcher.storedFields();
             for (int i = offset; i < hits.length; i++) {
                 each.accept(Long.parseLong(stored.document(hits[i].doc, Set.of(Fields.ID)).get(Fields.ID)));
@@ -324,7 +331,7 @@ public class CandidateIndex implements SmartInitializingSingleton {
     public long countAtMost(CandidateIndexQuery query, long limit) {
         IndexSearcher searcher = acquire();
         try {
-            return Math.min(limit + 1, searcher.count(lucene(query)));
+            return Math.min(limit + 1, searcher.count(LuceneQueries.of(query)));
         } catch (IOException e) {
             throw new UncheckedIOException("The candidate search index could not be read", e);
         } finally {
@@ -345,72 +352,6 @@ public class CandidateIndex implements SmartInitializingSingleton {
             searchers.release(searcher);
         } catch (IOException e) {
             log.warn("Releasing a search index reader failed", e);
-        }
-    }
-
-    static Query lucene(CandidateIndexQuery query) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        boolean narrowed = false;
-        try {
-            narrowed |= wordsIn(all, query.words(), Fields.NAME, Fields.EMAIL, Fields.RESUME);
-            narrowed |= wordsIn(all, query.nameWords(), Fields.NAME);
-            narrowed |= wordsIn(all, query.resumeWords(), Fields.RESUME);
-        } catch (NothingToFind e) {
-            return new MatchNoDocsQuery("searched text has no word");
-        }
-        if (CandidateIndexQuery.present(query.source())) {
-            all.add(new TermQuery(new Term(Fields.SOURCE, query.source())), Occur.FILTER);
-            narrowed = true;
-        }
-        if (CandidateIndexQuery.present(query.tag())) {
-            all.add(new TermQuery(new Term(Fields.TAG, query.tag().strip().toLowerCase(Locale.ROOT))), Occur.FILTER);
-            narrowed = true;
-        }
-        if (query.placed()) {
-            String key = CandidateDocument.PlacementKeys.key(query.openingId(), blankAsNull(query.stage()), blankAsNull(query.status()));
-            all.add(new TermQuery(new Term(Fields.PLACEMENT, key)), Occur.FILTER);
-            narrowed = true;
-        }
-        return narrowed ? all.build() : new MatchAllDocsQuery();
-    }
-
-    /** Every word of the text must start a word of one of the fields. */
-    private static boolean wordsIn(BooleanQuery.Builder all, String text, String... fields) {
-        if (!CandidateIndexQuery.present(text)) {
-            return false;
-        }
-        List<String> words = SearchWords.of(text);
-        if (words.isEmpty()) {
-            throw new NothingToFind();
-        }
-        for (String word : words) {
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            for (String field : fields) {
-                anyField.add(new PrefixQuery(new Term(field, word)), Occur.SHOULD);
-            }
-            all.add(anyField.build(), Occur.FILTER);
-        }
-        return true;
-    }
-
-    private static Sort sort(List<SearchOrder> order) {
-        List<SortField> fields = new ArrayList<>();
-        order.forEach(key -> fields.add(key.sorting().sortField(key.ascending())));
-        if (order.isEmpty()) {
-            fields.add(Sorting.ADDED.sortField(false));
-        }
-        fields.add(Sorting.newestIdFirst());
-        return new Sort(fields.toArray(SortField[]::new));
-    }
-
-    private static String blankAsNull(String value) {
-        return CandidateIndexQuery.present(value) ? value : null;
-    }
-
-    /** Text was typed but holds no word (only punctuation): it finds no one, as a word nobody has would. */
-    private static final class NothingToFind extends RuntimeException {
-        NothingToFind() {
-            super(null, null, false, false);
         }
     }
 
