@@ -65,6 +65,23 @@ public class CandidateDraft {
         return digits.isEmpty() || (digits.length() >= 7 && digits.length() <= 15);
     }
 
+    /** The candidate's details as they stand, to edit. */
+    public static CandidateDraft of(CandidateSummary candidate) {
+        CandidateDraft draft = new CandidateDraft();
+        draft.setFullName(candidate.fullName());
+        draft.setEmail(candidate.email());
+        draft.setPhone(candidate.phone());
+        draft.setLocation(candidate.location());
+        draft.setLinkedinUrl(candidate.linkedinUrl());
+        draft.setGithubUrl(candidate.githubUrl());
+        draft.setPortfolioUrl(candidate.portfolioUrl());
+        draft.setChannel(candidate.channel());
+        draft.setChannelDetail(candidate.channelDetail());
+        draft.setTags(String.join(", ", candidate.tags()));
+        draft.setTalentPoolConsent(candidate.talentPoolConsent());
+        return draft;
+    }
+
     public String getFullName() {
         return fullName;
     }

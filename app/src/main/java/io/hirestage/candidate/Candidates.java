@@ -51,7 +51,7 @@ public class Candidates {
     public CandidateSummary add(@Valid CandidateDraft draft, boolean notADuplicate) {
         String email = draft.getEmail().trim().toLowerCase(Locale.ROOT);
         if (candidates.existsByEmail(email)) {
-            throw new CandidateRejectedException("A candidate with the email address " + email + " is in the portal already");
+            throw new EmailTakenException(email);
         }
         if (!notADuplicate) {
             List<CandidateSummary> lookalikes = lookalikes(draft);
@@ -82,7 +82,7 @@ public class Candidates {
         }
         String email = draft.getEmail().trim().toLowerCase(Locale.ROOT);
         if (!email.equals(candidate.toSummary().email()) && candidates.existsByEmail(email)) {
-            throw new CandidateRejectedException("A candidate with the email address " + email + " is in the portal already");
+            throw new EmailTakenException(email);
         }
         candidate.apply(draft);
         CandidateSummary updated = candidates.saveAndFlush(candidate).toSummary();

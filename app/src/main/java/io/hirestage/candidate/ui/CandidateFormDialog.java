@@ -18,6 +18,8 @@ import io.hirestage.candidate.CandidateDraft;
 import io.hirestage.candidate.CandidateRejectedException;
 import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.candidate.Candidates;
+import io.hirestage.candidate.EmailTakenException;
+import io.hirestage.base.ui.Toasts;
 import io.hirestage.candidate.PossibleDuplicatesException;
 import io.hirestage.candidate.SourcingChannel;
 import jakarta.validation.ConstraintViolationException;
@@ -33,7 +35,8 @@ import java.util.stream.Collectors;
 class CandidateFormDialog extends Dialog {
 
     private final Candidates candidates;
-    private final Consumer<CandidateSummary> onAdded;
+    private final CandidateSummary editing;
+    private final Consumer<CandidateSummary> onSaved;
 
     final TextField fullName = new TextField("Full name");
     final EmailField email = new EmailField("Email");
@@ -50,9 +53,18 @@ class CandidateFormDialog extends Dialog {
     private final Div lookalikes = new Div();
 
     CandidateFormDialog(Candidates candidates, Consumer<CandidateSummary> onAdded) {
+        this(candidates, null, onAdded);
+    }
+
+    /**
+     * @param editing the candidate to edit, as the recruiter sees them; {@code null} to add one
+     * @param onSaved  given the candidate as saved
+     */
+    CandidateFormDialog(Candidates candidates, CandidateSummary editing, Consumer<CandidateSummary> onSaved) {
         this.candidates = candidates;
-        this.onAdded = onAdded;
-        setHeaderTitle("Add candidate");
+        this.editing = editing;
+        this.onSaved = onSaved;
+        setHeaderTitle(editing == null ? "Add candidate" : "Edit " + editing.fullName());
         setWidth("40rem");
 
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(CandidateDraft.INVALID_EMAIL));
@@ -61,7 +73,7 @@ class CandidateFormDialog extends Dialog {
         channel.addValueChangeListener(event -> showChannelDetail(event.getValue()));
         tags.setHelperText("Separated by commas, for example: java, kafka, remote");
         binder.bindInstanceFields(this);
-        binder.setBean(new CandidateDraft());
+        binder.setBean(editing == null ? new CandidateDraft() : CandidateDraft.of(editing));
         showChannelDetail(channel.getValue());
 
         lookalikes.setId("lookalikes");
@@ -71,7 +83,13 @@ class CandidateFormDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         add(form, lookalikes);
 
-        Button save = new Button("Add", click -> add(false));
+        Button save = new Button(editing == null ? "Add" : "Save", click -> {
+            if (editing == null) {
+                add(false);
+            } else {
+                save();
+            }
+        });
         save.setId("save-candidate");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), save);
@@ -89,13 +107,32 @@ class CandidateFormDialog extends Dialog {
         try {
             CandidateSummary added = candidates.add(binder.getBean(), notADuplicate);
             Notification.show("Added " + added.fullName()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            onAdded.accept(added);
+            onSaved.accept(added);
             close();
         } catch (PossibleDuplicatesException e) {
             showLookalikes(e);
         } catch (CandidateRejectedException e) {
             email.setErrorMessage(e.getMessage());
             email.setInvalid(true);
+        } catch (ConstraintViolationException e) {
+            showViolations(e);
+        }
+    }
+
+    void save() {
+        if (!binder.validate().isOk()) {
+            return;
+        }
+        try {
+            CandidateSummary saved = candidates.update(editing.id(), editing.version(), binder.getBean());
+            Toasts.done("Saved " + saved.fullName());
+            onSaved.accept(saved);
+            close();
+        } catch (EmailTakenException e) {
+            email.setErrorMessage(e.getMessage());
+            email.setInvalid(true);
+        } catch (CandidateRejectedException e) {
+            Toasts.refused(e.getMessage());
         } catch (ConstraintViolationException e) {
             showViolations(e);
         }

@@ -82,7 +82,10 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         Button mergeDuplicate = new Button("Merge a duplicate…", click -> new MergeDuplicateDialog(candidate, candidates, search, merge,
                 merged -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))).open());
         mergeDuplicate.setId("merge-duplicate");
-        HorizontalLayout heading = new HorizontalLayout(new H2(candidate.fullName()), mergeDuplicate);
+        Button edit = new Button("Edit…", click -> new CandidateFormDialog(candidates, candidate,
+                saved -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))).open());
+        edit.setId("edit-candidate");
+        HorizontalLayout heading = new HorizontalLayout(new H2(candidate.fullName()), edit, mergeDuplicate);
         heading.setAlignItems(Alignment.BASELINE);
         add(heading, new Paragraph(String.join(" · ", List.of(candidate.email(), orDash(candidate.phone()),
                 orDash(candidate.location())))), new Paragraph("Source: " + candidate.source()

@@ -6,7 +6,17 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
 import io.hirestage.candidate.CandidateDraft;
+import io.hirestage.candidate.CandidateQuery;
+import io.hirestage.candidate.CandidateSearch;
+import io.hirestage.candidate.CandidateSummary;
+import org.springframework.data.domain.PageRequest;
 import io.hirestage.candidate.Candidates;
 import io.hirestage.candidate.SourcingChannel;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +32,9 @@ class CandidateViewTests extends SpringBrowserlessTest {
 
     @Autowired
     Candidates candidates;
+
+    @Autowired
+    CandidateSearch search;
 
     @Test
     void aResumeUploadedOnTheProfileShowsTheSkillsItMentionsAndABadFileIsExplained() {
@@ -46,5 +59,39 @@ class CandidateViewTests extends SpringBrowserlessTest {
         assertThat(problem.isVisible()).isTrue();
         assertThat(problem.getText()).contains("is named .pdf but its content is text");
         assertThat(find(Div.class).id("resume").getElement().getTextRecursively()).as("the earlier resume stays").contains("cv.txt");
+    }
+
+    @Test
+    void aRecruiterEditsTheCandidateOnTheProfileAndSearchFindsTheNewNameAtOnce() {
+        String marker = "e" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        CandidateDraft draft = new CandidateDraft();
+        draft.setFullName("Before " + marker);
+        draft.setEmail(marker + "@example.org");
+        draft.setChannel(SourcingChannel.GITHUB);
+        long id = candidates.add(draft, true).id();
+        CandidateDraft other = new CandidateDraft();
+        other.setFullName("Taken " + marker);
+        other.setEmail("taken." + marker + "@example.org");
+        other.setChannel(SourcingChannel.GITHUB);
+        candidates.add(other, true);
+
+        navigate(CandidateView.class, id);
+        assertThat(find(H3.class).withText("Applications").exists()).as("the pipeline's section on the profile").isTrue();
+        test(find(Button.class).id("edit-candidate")).click();
+        test(find(EmailField.class).withLabel("Email").single()).setValue("taken." + marker + "@example.org");
+        test(find(Button.class).id("save-candidate")).click();
+        EmailField email = find(EmailField.class).withLabel("Email").single();
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).contains("is in the portal already");
+
+        test(email).setValue(marker + "@example.org");
+        test(find(TextField.class).withLabel("Full name").single()).setValue("After " + marker);
+        test(find(Button.class).id("save-candidate")).click();
+
+        assertThat(find(Dialog.class).exists()).isFalse();
+        assertThat(find(H2.class).first().getText()).isEqualTo("After " + marker);
+        assertThat(search.page(CandidateQuery.text("after " + marker), PageRequest.of(0, 5))).extracting(CandidateSummary::id)
+                .containsExactly(id);
+        assertThat(search.page(CandidateQuery.text("before " + marker), PageRequest.of(0, 5))).isEmpty();
     }
 }
