@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import io.hirestage.opening.OpeningView;
+import io.hirestage.pipeline.ui.PipelineBoardView;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,5 +51,19 @@ class OpeningsViewTests extends SpringBrowserlessTest {
 
         assertThat(find(Button.class).withId("add-opening").exists()).as("no visible button to open a position").isFalse();
         assertThat(find(Grid.class).exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = "RECRUITER")
+    void clickingAnOpeningOpensItsBoard() {
+        navigate(OpeningsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<OpeningView> grid = find(Grid.class).single();
+        OpeningView first = grid.getListDataView().getItem(0);
+
+        test(grid).clickRow(0);
+
+        assertThat(getCurrentView()).isInstanceOf(PipelineBoardView.class);
+        assertThat(((PipelineBoardView) getCurrentView()).getPageTitle()).startsWith(first.title());
     }
 }
