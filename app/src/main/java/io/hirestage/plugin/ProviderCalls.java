@@ -142,8 +142,10 @@ class ProviderCalls implements DisposableBean {
             throw new ProviderException("The vendor did not answer within " + readable(properties.timeout()), true, e);
         } catch (Exception e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            // A plugin that throws something else is not a vendor's refusal: it may pass (an odd answer, a
+            // bug hit by one response), so it is retried as a passing failure and counts against the breaker.
             ProviderException failure = cause instanceof ProviderException provider ? provider
-                    : new ProviderException("The provider failed: " + PluginCatalog.describe(cause), false, cause);
+                    : new ProviderException("The provider failed: " + PluginCatalog.describe(cause), true, cause);
             if (!(cause instanceof ProviderException)) {
                 log.error("Provider {} threw during {}", providerId, operation, cause);
             }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.hirestage.plugin.api.AssessmentRequest;
+import io.hirestage.plugin.misbehaving.BrokenResultsAssessments;
 import io.hirestage.plugin.misbehaving.HangingAssessments;
 import io.hirestage.plugin.misbehaving.RateLimitedAssessments;
+import io.hirestage.plugin.misbehaving.ThrowingAssessments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -26,14 +28,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Outbound requests as db-scheduler tasks of their own, against vendors that misbehave: a poison
- * request, a hanging vendor, a vendor that always fails, a feature listener that throws. This context
+ * Outbound requests as db-scheduler tasks of their own, and result checks, against vendors that
+ * misbehave: a poison request, a hanging vendor, a vendor that always fails, a result the plugin
+ * chokes on, a feature listener that throws. This context
  * runs its own scheduler on a database of its own, so the portal context of the other tests neither
  * takes its work (it lacks these test providers) nor gives it any.
  */
 @SpringBootTest(properties = {"db-scheduler.enabled=true", "db-scheduler.polling-interval=250ms",
         "hirestage.provider-calls.timeout=8s", "hirestage.outbound-requests.first-retry-delay=100ms",
-        "hirestage.outbound-requests.sweep-every=1s"})
+        "hirestage.outbound-requests.sweep-every=1s", "hirestage.vendor-results.poll-every=1s"})
 class BackgroundWorkTests {
 
     private static final Path PLUGINS = pluginsWithMisbehavingVendors();
@@ -41,7 +44,8 @@ class BackgroundWorkTests {
     private static Path pluginsWithMisbehavingVendors() {
         Path folder = TestPluginJar.copyOfBundledPlugins("hirestage-background");
         try {
-            TestPluginJar.write(folder, "misbehaving-vendors", HangingAssessments.class, RateLimitedAssessments.class);
+            TestPluginJar.write(folder, "misbehaving-vendors", HangingAssessments.class, RateLimitedAssessments.class,
+                    BrokenResultsAssessments.class, ThrowingAssessments.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,6 +143,18 @@ class BackgroundWorkTests {
     }
 
     @Test
+    void aPluginThatThrowsIsRetriedAndTheRequestParkedWithTheReason() {
+        String key = key("plugin-throws");
+        enqueue("throwing-assessments", key);
+
+        OutboundRequestView parked = awaitDone(key);
+
+        assertThat(parked.status()).isEqualTo(OutboundRequestStatus.FAILED);
+        assertThat(parked.attempts()).isEqualTo(OutboundRequestRunner.MAX_CALLS_PER_REQUEST);
+        assertThat(parked.lastError()).isEqualTo("The provider failed: Cannot read the vendor's answer");
+    }
+
+    @Test
     void aHangingVendorDoesNotDelayARequestToAnother() {
         String hanging1 = key("hanging");
         String hanging2 = key("hanging");
@@ -179,6 +195,44 @@ class BackgroundWorkTests {
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> view(key).attempts() == 1);
     }
 
+    @Test
+    void aResultCheckThatThrowsBacksOffOnItsOwnAndTheOtherInvitationsGetTheirResults() {
+        String first = key("good");
+        String poison = key("poison");
+        String second = key("good");
+        enqueue("broken-results-assessments", first);
+        enqueue("broken-results-assessments", poison);
+        enqueue("broken-results-assessments", second);
+
+        assertThat(awaitInvitation(first, view -> view.status() == VendorInvitationStatus.COMPLETED).result()).contains("\"score\":42");
+        assertThat(awaitInvitation(second, view -> view.status() == VendorInvitationStatus.COMPLETED).result()).contains("\"score\":42");
+        VendorInvitationView failing = awaitInvitation(poison, view -> view.problem() != null);
+        assertThat(failing.status()).as("a passing failure is not final").isEqualTo(VendorInvitationStatus.INVITED);
+        assertThat(failing.problem()).isEqualTo("The provider failed: Unexpected token in the vendor's answer");
+        VendorInvitation stored = invitations.findByRequestKey(poison).orElseThrow();
+        assertThat(stored.getFailedChecks()).isPositive();
+        assertThat(jdbc.queryForObject("select next_check_at from vendor_invitation where request_key = ?", Instant.class, poison))
+                .as("backed off").isAfter(failing.lastCheckedAt());
+        // Done with it: its further failures would open the provider's circuit for the next test.
+        jdbc.update("update vendor_invitation set next_check_at = null where request_key = ?", poison);
+    }
+
+    @Test
+    void anInvitationWhoseChecksKeepFailingIsParkedAsAVendorErrorWithTheReason() {
+        String poison = key("poison");
+        enqueue("broken-results-assessments", poison);
+        awaitInvitation(poison, view -> view.problem() != null);
+        // As if it had failed all but one of its checks already (the back-off would take minutes).
+        jdbc.update("update vendor_invitation set failed_checks = ?, next_check_at = ? where request_key = ?",
+                VendorResults.MAX_FAILED_CHECKS - 1, Instant.now(), poison);
+
+        VendorInvitationView parked = awaitInvitation(poison, view -> view.status() == VendorInvitationStatus.VENDOR_ERROR);
+
+        assertThat(parked.problem()).isEqualTo("The provider failed: Unexpected token in the vendor's answer");
+        assertThat(jdbc.queryForObject("select next_check_at from vendor_invitation where request_key = ?", Instant.class, poison))
+                .as("no longer checked").isNull();
+    }
+
     /** A feature that fails on the requests named for it, after the host committed them. */
     @TestConfiguration
     static class ThrowingFeatureConfig {
@@ -212,6 +266,12 @@ class BackgroundWorkTests {
     private OutboundRequestView awaitDone(String key) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> view(key), view -> view.status() != OutboundRequestStatus.PENDING);
+    }
+
+    private VendorInvitationView awaitInvitation(String key, java.util.function.Predicate<VendorInvitationView> done) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> invitations.findByRequestKey(key).map(VendorInvitation::toView).orElse(null),
+                        view -> view != null && done.test(view));
     }
 
     private OutboundRequestView view(String key) {
