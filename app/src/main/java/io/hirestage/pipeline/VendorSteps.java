@@ -149,10 +149,11 @@ public class VendorSteps {
     }
 
     /**
-     * The vendor accepted or finally refused an invitation: after the host committed it, in a
-     * transaction of its own, so a failure here cannot undo the host's record.
+     * The vendor accepted or finally refused an invitation: after the host committed it (the host
+     * publishes once its transaction is over), in a transaction of its own, so a failure here cannot
+     * undo the host's record.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onRequestCompleted(OutboundRequestCompleted completed) {
         OutboundRequestView request = completed.request();
@@ -168,7 +169,7 @@ public class VendorSteps {
     }
 
     /** The vendor's answer changed: after the host committed it, in a transaction of its own. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onResultChanged(VendorResultChanged changed) {
         VendorInvitationView invitation = changed.invitation();

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * Published (as a Spring application event) when a request to a vendor has succeeded or failed for
- * good, in the transaction that records it. Features listen after commit
- * ({@code @TransactionalEventListener(phase = AFTER_COMMIT)}, in a transaction of their own), so a
- * feature that fails cannot undo the host's record.
+ * good, once the transaction that records it is over. Features take it in a transaction of their
+ * own ({@code @TransactionalEventListener(phase = AFTER_COMMIT, fallbackExecution = true)} with
+ * {@code REQUIRES_NEW}), so a feature that fails cannot undo the host's record.
  *
  * @param answer the vendor's answer as the plugin API typed it (an {@link AssessmentInvitation},
  *               {@link VideoInvitation} or {@link LiveInterview}; {@code "done"} for a cancellation or

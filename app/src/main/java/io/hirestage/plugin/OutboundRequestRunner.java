@@ -36,15 +36,17 @@ class OutboundRequestRunner {
     private static final Logger log = LoggerFactory.getLogger(OutboundRequestRunner.class);
 
     private final OutboundRequestRepository repository;
+    private final VendorResults results;
     private final ProviderCalls calls;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
-    OutboundRequestRunner(OutboundRequestRepository repository, ProviderCalls calls, TransactionTemplate transaction,
-                          ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+    OutboundRequestRunner(OutboundRequestRepository repository, VendorResults results, ProviderCalls calls,
+                          TransactionTemplate transaction, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.repository = repository;
+        this.results = results;
         this.calls = calls;
         this.transaction = transaction;
         this.events = events;
@@ -86,12 +88,24 @@ class OutboundRequestRunner {
         record(id, null, stored -> stored.parked(clock.instant()));
     }
 
+    /**
+     * Records the outcome and starts following an accepted invitation in one transaction, then tells
+     * the features once that transaction is over: a feature that fails cannot undo the record, and
+     * its own transaction does not wait for a second connection while the host's is still held.
+     */
     private void record(long id, Object answer, Consumer<OutboundRequest> outcome) {
-        transaction.executeWithoutResult(status -> {
+        OutboundRequestCompleted completed = transaction.execute(status -> {
             OutboundRequest stored = repository.findById(id).orElseThrow();
             outcome.accept(stored);
-            events.publishEvent(new OutboundRequestCompleted(stored.toView(), answer));
+            OutboundRequestCompleted event = new OutboundRequestCompleted(stored.toView(), answer);
+            results.onRequestCompleted(event);
+            return event;
         });
+        try {
+            events.publishEvent(completed);
+        } catch (RuntimeException e) {
+            log.error("A feature failed to take the outcome of request {}; the outcome stays recorded", id, e);
+        }
     }
 
     /** An attempt that failed, with whether trying again could help. */

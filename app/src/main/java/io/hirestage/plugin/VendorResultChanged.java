@@ -5,9 +5,8 @@ import io.hirestage.plugin.api.VideoInterviewResult;
 import java.util.Optional;
 
 /**
- * Published (as a Spring application event) when an invitation's status or result changed, in the
- * transaction that stores it. Features and views listen after commit, so none of them can undo the
- * host's record.
+ * Published (as a Spring application event) when an invitation's status or result changed, once
+ * the transaction that stores it is over, so no listener can undo the host's record.
  *
  * @param result the vendor's latest trusted answer as the plugin API typed it (an
  *               {@link AssessmentResult} or {@link VideoInterviewResult}), or {@code null} before there is one

@@ -93,8 +93,7 @@ public class VendorResults implements DisposableBean {
         return invitations.findTop20ByProviderIdOrderByIdDesc(providerId).stream().map(VendorInvitation::toView).toList();
     }
 
-    /** Starts following an invitation as soon as the vendor accepted it (host code, in the request's transaction). */
-    @EventListener
+    /** Starts following an invitation as soon as the vendor accepted it (called by the runner, in the request's transaction). */
     void onRequestCompleted(OutboundRequestCompleted completed) {
         OutboundRequestView request = completed.request();
         if (request.status() != OutboundRequestStatus.SUCCEEDED) {
@@ -153,19 +152,19 @@ public class VendorResults implements DisposableBean {
     }
 
     private void store(String providerId, String vendorId, Outcome outcome) {
-        transaction.executeWithoutResult(status -> {
+        publishAfterwards(transaction.execute(status -> {
             VendorInvitation stored = invitations.findByProviderIdAndVendorId(providerId, vendorId).orElseThrow();
             VendorInvitationView before = stored.toView();
             Instant now = clock.instant();
             stored.checked(outcome.status(), outcome.resultJson() != null ? outcome.resultJson() : before.result(), outcome.problem(),
                     now, now.plus(nextCheckIn(providerId)));
-            publishIfChanged(before, stored, outcome.result() != null ? outcome.result() : storedResult(stored));
-        });
+            return changeOf(before, stored, outcome.result() != null ? outcome.result() : storedResult(stored));
+        }));
     }
 
     /** Backs the invitation off (doubling from the poll interval), and parks it after {@link #MAX_FAILED_CHECKS} in a row. */
     private void recordFailure(String providerId, String vendorId, String reason) {
-        transaction.executeWithoutResult(status -> {
+        publishAfterwards(transaction.execute(status -> {
             VendorInvitation stored = invitations.findByProviderIdAndVendorId(providerId, vendorId).orElseThrow();
             VendorInvitationView before = stored.toView();
             Instant now = clock.instant();
@@ -173,15 +172,33 @@ public class VendorResults implements DisposableBean {
             if (stored.getFailedChecks() >= MAX_FAILED_CHECKS) {
                 stored.parked(reason, now);
             }
-            publishIfChanged(before, stored, storedResult(stored));
-        });
+            return changeOf(before, stored, storedResult(stored));
+        }));
     }
 
-    private void publishIfChanged(VendorInvitationView before, VendorInvitation stored, Object typedResult) {
+    /** The change to announce, or {@code null} when nothing users see changed. */
+    private static VendorResultChanged changeOf(VendorInvitationView before, VendorInvitation stored, Object typedResult) {
         VendorInvitationView after = stored.toView();
-        if (before.status() != after.status() || !Objects.equals(before.result(), after.result())
-                || !Objects.equals(before.problem(), after.problem())) {
-            events.publishEvent(new VendorResultChanged(after, after.status() == VendorInvitationStatus.VENDOR_ERROR ? null : typedResult));
+        if (before.status() == after.status() && Objects.equals(before.result(), after.result())
+                && Objects.equals(before.problem(), after.problem())) {
+            return null;
+        }
+        return new VendorResultChanged(after, after.status() == VendorInvitationStatus.VENDOR_ERROR ? null : typedResult);
+    }
+
+    /**
+     * Tells features and views once the transaction that stored the change is over: a listener that
+     * fails cannot undo it, and its own transaction does not wait for a second connection meanwhile.
+     */
+    private void publishAfterwards(VendorResultChanged change) {
+        if (change == null) {
+            return;
+        }
+        try {
+            events.publishEvent(change);
+        } catch (RuntimeException e) {
+            log.error("A listener failed to take the change of {} at {}; the change stays recorded",
+                    change.invitation().vendorId(), change.invitation().providerId(), e);
         }
     }
 

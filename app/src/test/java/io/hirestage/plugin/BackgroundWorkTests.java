@@ -233,7 +233,7 @@ class BackgroundWorkTests {
                 .as("no longer checked").isNull();
     }
 
-    /** A feature that fails on the requests named for it, after the host committed them. */
+    /** A feature that fails on the requests named for it, listening as VendorSteps does. */
     @TestConfiguration
     static class ThrowingFeatureConfig {
 
@@ -247,7 +247,7 @@ class BackgroundWorkTests {
 
         static final String KEY_PREFIX = "listener-fails-";
 
-        @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+        @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
         void onRequestCompleted(OutboundRequestCompleted completed) {
             if (completed.request().idempotencyKey().startsWith(KEY_PREFIX)) {
                 throw new IllegalStateException("The feature failed");
