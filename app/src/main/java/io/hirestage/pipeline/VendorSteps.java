@@ -25,13 +25,15 @@ import io.hirestage.security.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The vendor stages of the pipeline: a person who may act on the stage sends the candidate the
@@ -55,12 +57,11 @@ public class VendorSteps {
     private final UserDirectory users;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json;
     private final Clock clock;
 
     VendorSteps(VendorStepRepository steps, ApplicationRepository applications, ActivityRepository activities,
                 Applications applicationAccess, Openings openings, Candidates candidates, OutboundRequests outbound, StageVendors vendors,
-                UserDirectory users, AuditLog auditLog, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+                UserDirectory users, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.steps = steps;
         this.applications = applications;
         this.activities = activities;
@@ -72,7 +73,6 @@ public class VendorSteps {
         this.users = users;
         this.auditLog = auditLog;
         this.events = events;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -148,8 +148,13 @@ public class VendorSteps {
         return steps.findByApplicationIdInOrderBySentAtDescIdDesc(List.of(applicationId)).stream().map(VendorStep::toView).toList();
     }
 
-    /** The vendor accepted or finally refused an invitation (in the request's transaction). */
-    @EventListener
+    /**
+     * The vendor accepted or finally refused an invitation: after the host committed it (the host
+     * publishes once its transaction is over), in a transaction of its own, so a failure here cannot
+     * undo the host's record.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onRequestCompleted(OutboundRequestCompleted completed) {
         OutboundRequestView request = completed.request();
         steps.findByRequestKey(request.idempotencyKey()).ifPresent(step -> {
@@ -163,20 +168,23 @@ public class VendorSteps {
         });
     }
 
-    /** The vendor's answer changed (in the transaction that stores it). */
-    @EventListener
+    /** The vendor's answer changed: after the host committed it, in a transaction of its own. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onResultChanged(VendorResultChanged changed) {
         VendorInvitationView invitation = changed.invitation();
         steps.findByRequestKey(invitation.requestKey()).ifPresent(step -> {
             VendorStepStatus status = VendorStepStatus.valueOf(invitation.status().name());
-            if (status == VendorStepStatus.VENDOR_ERROR || invitation.result() == null) {
+            Optional<AssessmentResult> assessment = changed.assessmentResult();
+            Optional<VideoInterviewResult> video = changed.videoInterviewResult();
+            if (status == VendorStepStatus.VENDOR_ERROR || (assessment.isEmpty() && video.isEmpty())) {
                 step.update(status, invitation.problem(), null, null, null, null, clock.instant());
-            } else if (invitation.operation() == OutboundOperation.ASSESSMENT_INVITE) {
-                AssessmentResult result = json.readValue(invitation.result(), AssessmentResult.class);
+            } else if (assessment.isPresent()) {
+                AssessmentResult result = assessment.get();
                 step.update(status, null, result.score(), result.maxScore(), VendorStepView.format(result.competencyScores()),
                         result.reportUrl() == null ? null : result.reportUrl().toString(), clock.instant());
             } else {
-                VideoInterviewResult result = json.readValue(invitation.result(), VideoInterviewResult.class);
+                VideoInterviewResult result = video.get();
                 Integer mean = result.ratings().isEmpty() ? null
                         : (int) Math.round(result.ratings().values().stream().mapToInt(Integer::intValue).average().orElse(0));
                 step.update(status, null, mean, mean == null ? null : 100, VendorStepView.format(result.ratings()),

@@ -105,17 +105,24 @@ class OutboundRequest {
         completedAt = at;
     }
 
-    void failedForGood(String error, Instant at) {
+    /** An attempt failed; the request stays pending until db-scheduler's failure handler retries or parks it. */
+    void attemptFailed(String error) {
         attempts++;
-        status = OutboundRequestStatus.FAILED;
         lastError = truncate(error);
+    }
+
+    /** Out of retries (or refused): failed for good with the last attempt's reason, until a person retries it. */
+    void parked(Instant at) {
+        status = OutboundRequestStatus.FAILED;
         completedAt = at;
     }
 
-    void failedForNow(String error, Instant retryAt) {
-        attempts++;
-        lastError = truncate(error);
-        nextAttemptAt = retryAt;
+    boolean isPending() {
+        return status == OutboundRequestStatus.PENDING;
+    }
+
+    Instant getNextAttemptAt() {
+        return nextAttemptAt;
     }
 
     void retry(Instant now) {

@@ -1,6 +1,5 @@
 package io.hirestage.plugin;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -10,5 +9,5 @@ interface OutboundRequestRepository extends JpaRepository<OutboundRequest, Long>
 
     Optional<OutboundRequest> findByIdempotencyKey(String idempotencyKey);
 
-    List<OutboundRequest> findByStatusAndNextAttemptAtLessThanEqualOrderById(OutboundRequestStatus status, Instant now, Limit limit);
+    List<OutboundRequest> findByStatusAndIdGreaterThanOrderById(OutboundRequestStatus status, long afterId, Limit limit);
 }

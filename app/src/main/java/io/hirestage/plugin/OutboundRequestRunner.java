@@ -2,7 +2,7 @@ package io.hirestage.plugin;
 
 import io.hirestage.plugin.api.ProviderException;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,30 +11,42 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Carries out due {@link OutboundRequest}s; run by a db-scheduler task, so one node at a time does
- * it. A request stays pending until its outcome is recorded: after a crash it is made again with
- * the same idempotency key, which the vendor answers with the same result.
+ * Carries out one attempt of an {@link OutboundRequest}: the body of the db-scheduler one-time task
+ * {@value #TASK_NAME}, whose instance id is the request's id, so each request is retried, backed off
+ * and parked on its own and never holds up another. A request stays pending until its outcome is
+ * recorded: after a crash db-scheduler runs the attempt again with the same idempotency key, which
+ * the vendor answers with the same result.
+ *
+ * <p>The retry policy for requests, the only one (the call itself is not retried again inside
+ * {@link ProviderCalls}): one vendor call per attempt; an attempt that fails for any reason (a vendor
+ * error, a timeout, an open circuit, a payload that cannot be read, a plugin that throws, a failure
+ * while recording the outcome) is tried again by {@link OutboundRequestFailureHandler} after a
+ * doubling back-off, until {@link #MAX_CALLS_PER_REQUEST} attempts were made; a vendor's refusal
+ * (a non-retryable {@link ProviderException}) is not tried again. Then the request is parked as
+ * failed with the last reason, until a person retries it, which grants another round.
  */
 @Component
 class OutboundRequestRunner {
 
-    /** Attempts before a request fails for good; each is itself retried a few times by {@link ProviderCalls}. */
-    static final int MAX_ATTEMPTS = 8;
+    static final String TASK_NAME = "outbound-request";
+
+    /** The most calls a vendor receives for one request (per round a person starts): the first and four retries. */
+    static final int MAX_CALLS_PER_REQUEST = 5;
 
     private static final Logger log = LoggerFactory.getLogger(OutboundRequestRunner.class);
 
-    private final OutboundRequests requests;
     private final OutboundRequestRepository repository;
+    private final VendorResults results;
     private final ProviderCalls calls;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
-    OutboundRequestRunner(OutboundRequests requests, OutboundRequestRepository repository, ProviderCalls calls,
+    OutboundRequestRunner(OutboundRequestRepository repository, VendorResults results, ProviderCalls calls,
                           TransactionTemplate transaction, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
-        this.requests = requests;
         this.repository = repository;
+        this.results = results;
         this.calls = calls;
         this.transaction = transaction;
         this.events = events;
@@ -42,44 +54,72 @@ class OutboundRequestRunner {
         this.clock = clock;
     }
 
-    /** Carries out the requests that are due, oldest first. */
-    void runDue() {
-        requests.dueIds(50).forEach(this::run);
-    }
-
-    private void run(Long id) {
-        OutboundRequest request = repository.findById(id).orElseThrow();
+    /**
+     * Makes one attempt of the request; a failure is recorded on the request and thrown as
+     * {@link AttemptFailed} for the task's failure handler to retry or park.
+     */
+    void attempt(long id) {
+        OutboundRequest request = repository.findById(id).orElse(null);
+        if (request == null || !request.isPending()) {
+            return; // done already: a safety-net task for a request whose own task finished meanwhile
+        }
         OutboundOperation operation = request.getOperation();
         try {
             Object payload = json.readValue(request.getPayload(), operation.payloadType());
-            Object answer = calls.call(request.getProviderId(), operation.providerType(), operation.name(),
+            Object answer = calls.callOnce(request.getProviderId(), operation.providerType(), operation.name(),
                     provider -> operation.carryOut(provider, payload));
-            record(id, stored -> stored.succeeded(json.writeValueAsString(answer), clock.instant()));
-        } catch (ProviderException e) {
-            boolean retry = e.isRetryable() && request.getAttempts() + 1 < MAX_ATTEMPTS;
-            log.warn("Request {} ({} at {}) failed{}: {}", id, operation, request.getProviderId(), retry ? ", will retry" : "", e.getMessage());
-            record(id, stored -> {
-                if (retry) {
-                    stored.failedForNow(e.getMessage(), clock.instant().plus(backOff(stored.getAttempts())));
-                } else {
-                    stored.failedForGood(e.getMessage(), clock.instant());
-                }
-            });
+            String answerJson = json.writeValueAsString(answer);
+            record(id, answer, stored -> stored.succeeded(answerJson, clock.instant()));
+        } catch (RuntimeException e) {
+            String reason = e instanceof ProviderException ? e.getMessage() : "The request could not be carried out: " + PluginCatalog.describe(e);
+            boolean retryable = !(e instanceof ProviderException provider) || provider.isRetryable();
+            if (e instanceof ProviderException) {
+                log.warn("Request {} ({} at {}) failed: {}", id, operation, request.getProviderId(), reason);
+            } else {
+                log.error("Request {} ({} at {}) failed", id, operation, request.getProviderId(), e);
+            }
+            transaction.executeWithoutResult(status -> repository.findById(id).orElseThrow().attemptFailed(reason));
+            throw new AttemptFailed(reason, retryable, e);
         }
     }
 
-    private void record(Long id, java.util.function.Consumer<OutboundRequest> outcome) {
-        transaction.executeWithoutResult(status -> {
-            OutboundRequest stored = repository.findById(id).orElseThrow();
-            outcome.accept(stored);
-            if (stored.toView().status() != OutboundRequestStatus.PENDING) {
-                events.publishEvent(new OutboundRequestCompleted(stored.toView()));
-            }
-        });
+    /** Gives up on the request: failed for good with its last reason, reported to the feature that asked for it. */
+    void park(long id) {
+        record(id, null, stored -> stored.parked(clock.instant()));
     }
 
-    /** 10 s, 20 s, 40 s, ... up to an hour. */
-    static Duration backOff(int attemptsSoFar) {
-        return Duration.ofSeconds(Math.min(3600, 10L << Math.min(attemptsSoFar, 12)));
+    /**
+     * Records the outcome and starts following an accepted invitation in one transaction, then tells
+     * the features once that transaction is over: a feature that fails cannot undo the record, and
+     * its own transaction does not wait for a second connection while the host's is still held.
+     */
+    private void record(long id, Object answer, Consumer<OutboundRequest> outcome) {
+        OutboundRequestCompleted completed = transaction.execute(status -> {
+            OutboundRequest stored = repository.findById(id).orElseThrow();
+            outcome.accept(stored);
+            OutboundRequestCompleted event = new OutboundRequestCompleted(stored.toView(), answer);
+            results.onRequestCompleted(event);
+            return event;
+        });
+        try {
+            events.publishEvent(completed);
+        } catch (RuntimeException e) {
+            log.error("A feature failed to take the outcome of request {}; the outcome stays recorded", id, e);
+        }
+    }
+
+    /** An attempt that failed, with whether trying again could help. */
+    static final class AttemptFailed extends RuntimeException {
+
+        private final boolean retryable;
+
+        AttemptFailed(String reason, boolean retryable, Throwable cause) {
+            super(reason, cause);
+            this.retryable = retryable;
+        }
+
+        boolean isRetryable() {
+            return retryable;
+        }
     }
 }

@@ -3,9 +3,12 @@ package io.hirestage.plugin;
 import io.hirestage.plugin.api.AssessmentRequest;
 import io.hirestage.plugin.api.LiveInterviewRequest;
 import io.hirestage.plugin.api.OneWayInterviewRequest;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,19 +16,24 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Requests that change something at a vendor (invitations, cancellations, erasure). A feature
- * records one in its own transaction; {@link OutboundRequestRunner} carries it out in the background
+ * records one in its own transaction, which also schedules its db-scheduler task (so the task exists
+ * exactly when the request does); {@link OutboundRequestRunner} carries it out in the background
  * through the usual protections, retrying with back-off, and {@link OutboundRequestCompleted} reports
- * the outcome. The idempotency key makes recording and carrying out safe to repeat.
+ * the outcome after commit. The {@code outbound_request} table stays what users see; the task is only
+ * the schedule. The idempotency key makes recording and carrying out safe to repeat.
  */
 @Service
 public class OutboundRequests {
 
     private final OutboundRequestRepository requests;
+    private final ObjectProvider<SchedulerClient> scheduler;
     private final JsonMapper json;
     private final Clock clock;
 
-    OutboundRequests(OutboundRequestRepository requests, JsonMapper json, Clock clock) {
+    /** The scheduler is absent where db-scheduler is turned off; {@link #scheduleMissing} covers those requests. */
+    OutboundRequests(OutboundRequestRepository requests, ObjectProvider<SchedulerClient> scheduler, JsonMapper json, Clock clock) {
         this.requests = requests;
+        this.scheduler = scheduler;
         this.json = json;
         this.clock = clock;
     }
@@ -49,8 +57,10 @@ public class OutboundRequests {
         payloadKey(payload).filter(key -> !key.equals(idempotencyKey)).ifPresent(key -> {
             throw new IllegalArgumentException("The payload's idempotency key " + key + " differs from " + idempotencyKey);
         });
-        return requests.save(new OutboundRequest(idempotencyKey, providerId, operation, json.writeValueAsString(payload),
-                clock.instant())).toView();
+        OutboundRequest request = requests.save(new OutboundRequest(idempotencyKey, providerId, operation,
+                json.writeValueAsString(payload), clock.instant()));
+        schedule(request);
+        return request.toView();
     }
 
     @Transactional(readOnly = true)
@@ -65,14 +75,38 @@ public class OutboundRequests {
                 .orElseThrow(() -> new IllegalArgumentException("No request " + idempotencyKey));
         if (request.toView().status() == OutboundRequestStatus.FAILED) {
             request.retry(clock.instant());
+            schedule(request);
         }
         return request.toView();
     }
 
-    @Transactional(readOnly = true)
-    List<Long> dueIds(int limit) {
-        return requests.findByStatusAndNextAttemptAtLessThanEqualOrderById(OutboundRequestStatus.PENDING, clock.instant(),
-                Limit.of(limit)).stream().map(OutboundRequest::getId).toList();
+    /**
+     * The safety net: schedules a task for every pending request that has none, such as those recorded
+     * before requests had their own task, or where db-scheduler was turned off. A request whose task
+     * exists (due, running or backing off) is left alone.
+     *
+     * @return how many tasks were scheduled
+     */
+    @Transactional
+    int scheduleMissing() {
+        int scheduled = 0;
+        long after = 0;
+        // Page by id: the pending requests that have their task would otherwise fill every page.
+        for (List<OutboundRequest> page; !(page = requests.findByStatusAndIdGreaterThanOrderById(OutboundRequestStatus.PENDING, after,
+                Limit.of(200))).isEmpty(); after = page.getLast().getId()) {
+            scheduled += (int) page.stream().filter(this::schedule).count();
+        }
+        return scheduled;
+    }
+
+    /** Schedules the request's task in the caller's transaction (the starter makes db-scheduler's data source take part). */
+    private boolean schedule(OutboundRequest request) {
+        SchedulerClient client = scheduler.getIfAvailable();
+        if (client == null) {
+            return false;
+        }
+        return client.scheduleIfNotExists(new TaskInstance<Void>(OutboundRequestRunner.TASK_NAME, String.valueOf(request.getId())),
+                request.getNextAttemptAt());
     }
 
     private static Optional<String> payloadKey(Object payload) {

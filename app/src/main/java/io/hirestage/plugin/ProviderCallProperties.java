@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param timeout            how long one attempt may take before it is abandoned
  * @param maxConcurrentCalls calls to one provider under way at once; more wait up to {@code timeout}
- * @param maxAttempts        attempts of a call whose error is retryable
+ * @param maxAttempts        attempts of a reading call a person waits for whose error is retryable (background work
+ *                           makes one call per attempt and retries on its own schedule)
  * @param firstRetryDelay    wait before the first retry; it doubles for each further one
  * @param circuitOpenFor     how long calls pause after the circuit opens (half or more of the last ten failed)
  */

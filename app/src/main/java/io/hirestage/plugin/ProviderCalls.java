@@ -33,10 +33,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The only way the portal calls a provider. Each attempt runs on its own virtual thread with a time
- * limit; around it sit a per-provider bulkhead (a cap on calls under way), a circuit breaker (calls
- * pause after repeated failures) and retries with doubling back-off for retryable errors. Whatever
- * goes wrong comes out as a {@link ProviderException} with a message for portal users, and every
- * attempt is kept in {@link RecentCalls}.
+ * limit; around it sit a per-provider bulkhead (a cap on calls under way) and a circuit breaker
+ * (calls pause after repeated failures). Whatever goes wrong comes out as a {@link ProviderException}
+ * with a message for portal users, and every attempt is kept in {@link RecentCalls}.
+ *
+ * <p>Who retries is decided once, not layered: {@link #call} and {@link #submit}, for reading calls a
+ * person waits for (a connection test, the list of tests), retry retryable errors here, up to
+ * {@code hirestage.provider-calls.max-attempts} calls; {@link #callOnce}, for background work, makes
+ * exactly one call, because that work is retried durably by db-scheduler (see
+ * {@link OutboundRequestRunner#MAX_CALLS_PER_REQUEST}) or on the invitation's own back-off (see
+ * {@link VendorResults}).
  */
 @Component
 class ProviderCalls implements DisposableBean {
@@ -79,8 +85,18 @@ class ProviderCalls implements DisposableBean {
         return CompletableFuture.supplyAsync(() -> call(providerId, type, operation, call), threads);
     }
 
-    /** Calls a provider and waits; for background jobs, never for a UI thread. */
+    /** Calls a provider and waits, retrying retryable errors; never for a UI thread. */
     <P extends StageProvider, T> T call(String providerId, Class<P> type, String operation, Function<P, T> call) {
+        return guarded(providerId, type, operation, call, true);
+    }
+
+    /** Makes one call and waits, without retrying: for background work that retries on its own schedule. */
+    <P extends StageProvider, T> T callOnce(String providerId, Class<P> type, String operation, Function<P, T> call) {
+        return guarded(providerId, type, operation, call, false);
+    }
+
+    private <P extends StageProvider, T> T guarded(String providerId, Class<P> type, String operation, Function<P, T> call,
+                                                   boolean retrying) {
         RegisteredProvider provider = registry.find(providerId)
                 .orElseThrow(() -> new ProviderException("The provider '" + providerId + "' is not available: its plugin is not started", false));
         if (!type.isInstance(provider.instance())) {
@@ -91,9 +107,9 @@ class ProviderCalls implements DisposableBean {
         }
         P instance = type.cast(provider.instance());
         Supplier<T> attempt = () -> attempt(providerId, operation, () -> call.apply(instance));
-        Supplier<T> guarded = Retry.decorateSupplier(retries.retry(providerId),
-                CircuitBreaker.decorateSupplier(breakers.circuitBreaker(providerId),
-                        Bulkhead.decorateSupplier(bulkheads.bulkhead(providerId), attempt)));
+        Supplier<T> protectedAttempt = CircuitBreaker.decorateSupplier(breakers.circuitBreaker(providerId),
+                Bulkhead.decorateSupplier(bulkheads.bulkhead(providerId), attempt));
+        Supplier<T> guarded = retrying ? Retry.decorateSupplier(retries.retry(providerId), protectedAttempt) : protectedAttempt;
         try {
             return guarded.get();
         } catch (CallNotPermittedException e) {
@@ -126,8 +142,10 @@ class ProviderCalls implements DisposableBean {
             throw new ProviderException("The vendor did not answer within " + readable(properties.timeout()), true, e);
         } catch (Exception e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            // A plugin that throws something else is not a vendor's refusal: it may pass (an odd answer, a
+            // bug hit by one response), so it is retried as a passing failure and counts against the breaker.
             ProviderException failure = cause instanceof ProviderException provider ? provider
-                    : new ProviderException("The provider failed: " + PluginCatalog.describe(cause), false, cause);
+                    : new ProviderException("The provider failed: " + PluginCatalog.describe(cause), true, cause);
             if (!(cause instanceof ProviderException)) {
                 log.error("Provider {} threw during {}", providerId, operation, cause);
             }

@@ -52,6 +52,9 @@ class VendorInvitation {
     @Column(name = "last_checked_at")
     private Instant lastCheckedAt;
 
+    @Column(name = "failed_checks", nullable = false)
+    private int failedChecks;
+
     @Version
     private long version;
 
@@ -83,13 +86,42 @@ class VendorInvitation {
         return status;
     }
 
+    String getResult() {
+        return result;
+    }
+
+    int getFailedChecks() {
+        return failedChecks;
+    }
+
     /** Records what the vendor said; a final status stops further checks. */
     void checked(VendorInvitationStatus status, String resultJson, String problem, Instant at, Instant nextCheckAt) {
         this.status = status;
         this.result = resultJson;
-        this.problem = problem == null || problem.length() <= 1000 ? problem : problem.substring(0, 999) + "…";
+        this.problem = truncate(problem);
         this.lastCheckedAt = at;
         this.nextCheckAt = status.isFinal() ? null : nextCheckAt;
+        this.failedChecks = 0;
+    }
+
+    /** A check failed (the vendor, the plugin or the portal): keep what is known, say why, try again later. */
+    void checkFailed(String problem, Instant at, Instant nextCheckAt) {
+        this.failedChecks++;
+        this.problem = truncate(problem);
+        this.lastCheckedAt = at;
+        this.nextCheckAt = nextCheckAt;
+    }
+
+    /** Too many checks in a row failed: no longer followed, shown as a vendor error with the last reason. */
+    void parked(String problem, Instant at) {
+        this.status = VendorInvitationStatus.VENDOR_ERROR;
+        this.problem = truncate(problem);
+        this.lastCheckedAt = at;
+        this.nextCheckAt = null;
+    }
+
+    private static String truncate(String problem) {
+        return problem == null || problem.length() <= 1000 ? problem : problem.substring(0, 999) + "…";
     }
 
     /** The vendor said something changed: check at once. */

@@ -16,8 +16,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -33,10 +37,19 @@ import tools.jackson.databind.json.JsonMapper;
  * webhook says something changed, otherwise by polling (often for providers without webhooks, now
  * and then as a safety net for those with). A result the plugin API rules out (a score above its
  * maximum, missing fields) is kept out and shown as a vendor error. Each change is published as a
- * {@link VendorResultChanged}.
+ * {@link VendorResultChanged} carrying the typed result.
+ *
+ * <p>Each invitation is checked on its own: a check makes one call (no retry inside
+ * {@link ProviderCalls}); a check that fails for any reason keeps what is known, shows why, and is
+ * tried again after the poll interval doubled per failure in a row (at most an hour); after
+ * {@link #MAX_FAILED_CHECKS} failures in a row the invitation is parked as a vendor error with the
+ * last reason. A vendor's refusal (a non-retryable error) is a vendor error at once.
  */
 @Service
-public class VendorResults {
+public class VendorResults implements DisposableBean {
+
+    /** Failed checks in a row after which an invitation is no longer followed and shows the last reason. */
+    static final int MAX_FAILED_CHECKS = 10;
 
     private static final Logger log = LoggerFactory.getLogger(VendorResults.class);
 
@@ -49,6 +62,7 @@ public class VendorResults {
     private final Clock clock;
     private final Duration pollEvery;
     private final Duration pollWebhookProvidersEvery;
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
 
     VendorResults(VendorInvitationRepository invitations, ProviderRegistry registry, ProviderCalls calls, TransactionTemplate transaction,
                   ApplicationEventPublisher events, JsonMapper json, Clock clock,
@@ -79,16 +93,15 @@ public class VendorResults {
         return invitations.findTop20ByProviderIdOrderByIdDesc(providerId).stream().map(VendorInvitation::toView).toList();
     }
 
-    /** Starts following an invitation as soon as the vendor accepted it (in the request's transaction). */
-    @EventListener
+    /** Starts following an invitation as soon as the vendor accepted it (called by the runner, in the request's transaction). */
     void onRequestCompleted(OutboundRequestCompleted completed) {
         OutboundRequestView request = completed.request();
         if (request.status() != OutboundRequestStatus.SUCCEEDED) {
             return;
         }
-        vendorIdOf(request).ifPresent(vendorId -> {
+        vendorIdOf(completed).ifPresent(vendorId -> {
             // A vendor that hands out an id twice cannot be followed for the second invitation; failing here would
-            // roll back and repeat the request forever, so it is reported and left unfollowed.
+            // roll back and repeat the request, so it is reported and left unfollowed.
             if (invitations.findByProviderIdAndVendorId(request.providerId(), vendorId).isPresent()) {
                 log.error("{} answered request {} with invitation id {}, which it gave to an earlier invitation; "
                         + "this invitation is not followed", request.providerId(), request.idempotencyKey(), vendorId);
@@ -107,51 +120,135 @@ public class VendorResults {
                 .ifPresent(invitation -> invitation.checkNow(clock.instant()));
     }
 
-    /** Checks the invitations that are due; run by the {@code vendor-results} task. */
+    /**
+     * Checks the invitations that are due, side by side (each vendor capped by its bulkhead), so a
+     * vendor that hangs delays only its own; run by the {@code vendor-results} task.
+     */
     void checkDue() {
-        invitations.findByNextCheckAtLessThanEqualOrderByNextCheckAt(clock.instant(), Limit.of(50))
-                .forEach(invitation -> check(invitation.getProviderId(), invitation.getVendorId()));
+        List<CompletableFuture<Void>> checks = invitations.findByNextCheckAtLessThanEqualOrderByNextCheckAt(clock.instant(), Limit.of(50))
+                .stream().map(invitation -> CompletableFuture.runAsync(() -> check(invitation.getProviderId(), invitation.getVendorId()),
+                        threads)).toList();
+        CompletableFuture.allOf(checks.toArray(CompletableFuture[]::new)).join();
     }
 
+    /** One invitation's check; whatever goes wrong stays with this invitation. */
     private void check(String providerId, String vendorId) {
-        VendorInvitation invitation = invitations.findByProviderIdAndVendorId(providerId, vendorId).orElseThrow();
-        Outcome outcome;
         try {
-            outcome = fetch(invitation);
-        } catch (ProviderException e) {
-            log.warn("Checking {} at {} failed: {}", vendorId, providerId, e.getMessage());
-            // A passing failure keeps the status and is tried again; a refusal is final.
-            outcome = new Outcome(e.isRetryable() ? invitation.getStatus() : VendorInvitationStatus.VENDOR_ERROR, null, e.getMessage());
+            VendorInvitation invitation = invitations.findByProviderIdAndVendorId(providerId, vendorId).orElseThrow();
+            store(providerId, vendorId, fetch(invitation));
+        } catch (RuntimeException e) {
+            String reason = e instanceof ProviderException ? e.getMessage() : "The result could not be checked: " + PluginCatalog.describe(e);
+            if (e instanceof ProviderException) {
+                log.warn("Checking {} at {} failed: {}", vendorId, providerId, reason);
+            } else {
+                log.error("Checking {} at {} failed", vendorId, providerId, e);
+            }
+            try {
+                recordFailure(providerId, vendorId, reason);
+            } catch (RuntimeException recording) {
+                log.error("Could not record the failed check of {} at {}", vendorId, providerId, recording);
+            }
         }
-        Outcome checked = outcome;
-        transaction.executeWithoutResult(status -> {
+    }
+
+    private void store(String providerId, String vendorId, Outcome outcome) {
+        publishAfterwards(transaction.execute(status -> {
             VendorInvitation stored = invitations.findByProviderIdAndVendorId(providerId, vendorId).orElseThrow();
             VendorInvitationView before = stored.toView();
             Instant now = clock.instant();
-            stored.checked(checked.status(), checked.resultJson() != null ? checked.resultJson() : before.result(), checked.problem(),
+            stored.checked(outcome.status(), outcome.resultJson() != null ? outcome.resultJson() : before.result(), outcome.problem(),
                     now, now.plus(nextCheckIn(providerId)));
-            VendorInvitationView after = stored.toView();
-            if (before.status() != after.status() || !Objects.equals(before.result(), after.result())
-                    || !Objects.equals(before.problem(), after.problem())) {
-                events.publishEvent(new VendorResultChanged(after));
-            }
-        });
+            return changeOf(before, stored, outcome.result() != null ? outcome.result() : storedResult(stored));
+        }));
     }
 
+    /** Backs the invitation off (doubling from the poll interval), and parks it after {@link #MAX_FAILED_CHECKS} in a row. */
+    private void recordFailure(String providerId, String vendorId, String reason) {
+        publishAfterwards(transaction.execute(status -> {
+            VendorInvitation stored = invitations.findByProviderIdAndVendorId(providerId, vendorId).orElseThrow();
+            VendorInvitationView before = stored.toView();
+            Instant now = clock.instant();
+            stored.checkFailed(reason, now, now.plus(backOff(nextCheckIn(providerId), stored.getFailedChecks())));
+            if (stored.getFailedChecks() >= MAX_FAILED_CHECKS) {
+                stored.parked(reason, now);
+            }
+            return changeOf(before, stored, storedResult(stored));
+        }));
+    }
+
+    /** The change to announce, or {@code null} when nothing users see changed. */
+    private static VendorResultChanged changeOf(VendorInvitationView before, VendorInvitation stored, Object typedResult) {
+        VendorInvitationView after = stored.toView();
+        if (before.status() == after.status() && Objects.equals(before.result(), after.result())
+                && Objects.equals(before.problem(), after.problem())) {
+            return null;
+        }
+        return new VendorResultChanged(after, after.status() == VendorInvitationStatus.VENDOR_ERROR ? null : typedResult);
+    }
+
+    /**
+     * Tells features and views once the transaction that stored the change is over: a listener that
+     * fails cannot undo it, and its own transaction does not wait for a second connection meanwhile.
+     */
+    private void publishAfterwards(VendorResultChanged change) {
+        if (change == null) {
+            return;
+        }
+        try {
+            events.publishEvent(change);
+        } catch (RuntimeException e) {
+            log.error("A listener failed to take the change of {} at {}; the change stays recorded",
+                    change.invitation().vendorId(), change.invitation().providerId(), e);
+        }
+    }
+
+    /** The stored answer, typed for listeners; none when it cannot be read (it is then checked again). */
+    private Object storedResult(VendorInvitation invitation) {
+        if (invitation.getResult() == null) {
+            return null;
+        }
+        try {
+            Class<?> type = invitation.getOperation() == OutboundOperation.ASSESSMENT_INVITE ? AssessmentResult.class
+                    : VideoInterviewResult.class;
+            return json.readValue(invitation.getResult(), type);
+        } catch (RuntimeException e) {
+            log.warn("The stored result of {} at {} cannot be read: {}", invitation.getVendorId(), invitation.getProviderId(), e.getMessage());
+            return null;
+        }
+    }
+
+    /** A vendor's refusal is final; a passing failure is thrown, to back off. */
     private Outcome fetch(VendorInvitation invitation) {
+        try {
+            return fetchResult(invitation);
+        } catch (ProviderException e) {
+            if (e.isRetryable()) {
+                throw e;
+            }
+            return new Outcome(VendorInvitationStatus.VENDOR_ERROR, null, null, e.getMessage());
+        }
+    }
+
+    private Outcome fetchResult(VendorInvitation invitation) {
         String vendorId = invitation.getVendorId();
         if (invitation.getOperation() == OutboundOperation.ASSESSMENT_INVITE) {
-            AssessmentResult result = calls.call(invitation.getProviderId(), AssessmentProvider.class, "result",
+            AssessmentResult result = calls.callOnce(invitation.getProviderId(), AssessmentProvider.class, "result",
                     provider -> provider.result(vendorId));
             Optional<String> problem = ResultChecks.problemWith(result);
-            return problem.isPresent() ? new Outcome(VendorInvitationStatus.VENDOR_ERROR, null, problem.get())
-                    : new Outcome(VendorInvitationStatus.valueOf(result.status().name()), json.writeValueAsString(result), null);
+            return problem.isPresent() ? new Outcome(VendorInvitationStatus.VENDOR_ERROR, null, null, problem.get())
+                    : new Outcome(VendorInvitationStatus.valueOf(result.status().name()), result, json.writeValueAsString(result), null);
         }
-        VideoInterviewResult result = calls.call(invitation.getProviderId(), VideoInterviewProvider.class, "result",
+        VideoInterviewResult result = calls.callOnce(invitation.getProviderId(), VideoInterviewProvider.class, "result",
                 provider -> provider.result(vendorId));
         Optional<String> problem = ResultChecks.problemWith(result);
-        return problem.isPresent() ? new Outcome(VendorInvitationStatus.VENDOR_ERROR, null, problem.get())
-                : new Outcome(VendorInvitationStatus.valueOf(result.status().name()), json.writeValueAsString(result), null);
+        return problem.isPresent() ? new Outcome(VendorInvitationStatus.VENDOR_ERROR, null, null, problem.get())
+                : new Outcome(VendorInvitationStatus.valueOf(result.status().name()), result, json.writeValueAsString(result), null);
+    }
+
+    /** The poll interval doubled for each failed check in a row, at most an hour. */
+    static Duration backOff(Duration pollInterval, int failedChecks) {
+        Duration doubled = pollInterval.multipliedBy(1L << Math.min(Math.max(failedChecks - 1, 0), 16));
+        return doubled.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : doubled;
     }
 
     private Duration nextCheckIn(String providerId) {
@@ -160,15 +257,20 @@ public class VendorResults {
         return pushes ? pollWebhookProvidersEvery : pollEvery;
     }
 
-    private Optional<String> vendorIdOf(OutboundRequestView request) {
-        return switch (request.operation()) {
-            case ASSESSMENT_INVITE -> Optional.of(json.readValue(request.result(), AssessmentInvitation.class).invitationId());
-            case VIDEO_INVITE_ONE_WAY -> Optional.of(json.readValue(request.result(), VideoInvitation.class).interviewId());
-            case VIDEO_SCHEDULE_LIVE -> Optional.of(json.readValue(request.result(), LiveInterview.class).interviewId());
-            default -> Optional.empty();
+    private static Optional<String> vendorIdOf(OutboundRequestCompleted completed) {
+        return switch (completed.answer()) {
+            case AssessmentInvitation invitation -> Optional.of(invitation.invitationId());
+            case VideoInvitation invitation -> Optional.of(invitation.interviewId());
+            case LiveInterview interview -> Optional.of(interview.interviewId());
+            case null, default -> Optional.empty();
         };
     }
 
-    private record Outcome(VendorInvitationStatus status, String resultJson, String problem) {
+    @Override
+    public void destroy() {
+        threads.shutdownNow();
+    }
+
+    private record Outcome(VendorInvitationStatus status, Object result, String resultJson, String problem) {
     }
 }

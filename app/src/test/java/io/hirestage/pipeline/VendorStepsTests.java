@@ -12,10 +12,10 @@ import io.hirestage.plugin.ProviderConsole;
 import io.hirestage.plugin.api.AssessmentTest;
 import io.hirestage.security.Role;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,20 +118,8 @@ class VendorStepsTests {
     }
 
     private VendorStepView awaitStep(ApplicationView application, Predicate<VendorStepView> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        List<VendorStepView> steps = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            steps = as("recruiter", Role.RECRUITER, () -> vendorSteps.forApplication(application.id()));
-            if (!steps.isEmpty() && done.test(steps.getFirst())) {
-                return steps.getFirst();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("The invitation did not get there: " + steps);
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> as("recruiter", Role.RECRUITER, () -> vendorSteps.forApplication(application.id())),
+                        steps -> !steps.isEmpty() && done.test(steps.getFirst())).getFirst();
     }
 }

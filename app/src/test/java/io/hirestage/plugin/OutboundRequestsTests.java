@@ -7,8 +7,8 @@ import io.hirestage.plugin.api.AssessmentInvitation;
 import io.hirestage.plugin.api.AssessmentProvider;
 import io.hirestage.plugin.api.AssessmentRequest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import io.hirestage.PortalOnRandomPort;
@@ -97,20 +97,8 @@ class OutboundRequestsTests {
     }
 
     private OutboundRequestView await(String key, java.util.function.Predicate<OutboundRequestView> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            OutboundRequestView view = requests.find(key).orElseThrow();
-            if (done.test(view)) {
-                return view;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("Request " + key + " did not complete: " + requests.find(key).orElseThrow());
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> requests.find(key).orElseThrow(), done::test);
     }
 
     private static AssessmentRequest invite(String key, String testId) {

@@ -15,11 +15,11 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,19 +90,8 @@ class VendorResultsTests {
     }
 
     private VendorInvitationView await(String key, Predicate<VendorInvitationView> done) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<VendorInvitationView> view = results.find(key);
-            if (view.isPresent() && done.test(view.get())) {
-                return view.get();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("Invitation " + key + " did not get there: " + results.find(key) + " / " + requests.find(key));
+        // In the test's thread: the lookup needs the test's user.
+        return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).pollInSameThread()
+                .until(() -> results.find(key), view -> view.isPresent() && done.test(view.get())).orElseThrow();
     }
 }

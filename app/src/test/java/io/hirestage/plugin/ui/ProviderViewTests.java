@@ -64,7 +64,7 @@ class ProviderViewTests extends SpringBrowserlessTest {
 
         // As the result poller does, from its own thread, once the result is stored.
         Thread background = new Thread(() -> events.publishEvent(new VendorResultChanged(new VendorInvitationView("key-1", "sandbox-video",
-                "sbv-push-1", OutboundOperation.VIDEO_INVITE_ONE_WAY, VendorInvitationStatus.COMPLETED, "{}", null, Instant.now()))));
+                "sbv-push-1", OutboundOperation.VIDEO_INVITE_ONE_WAY, VendorInvitationStatus.COMPLETED, "{}", null, Instant.now()), null)));
         background.start();
         background.join();
         VaadinSession session = VaadinSession.getCurrent();
