@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.hirestage.base.ui.UserTime;
 import io.hirestage.pipeline.ApplicationRejectedException;
 import io.hirestage.pipeline.ApplicationView;
 import io.hirestage.pipeline.CandidateMerge;
@@ -41,9 +42,6 @@ import io.hirestage.opening.OpeningStatus;
 import io.hirestage.opening.OpeningView;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,7 +52,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({"ADMIN", "RECRUITER"})
 public class CandidateView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final Resumes resumes;
     private final PipelineTemplates templates;
@@ -179,7 +176,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
                 .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
                         file.content().length))
                 .orElseGet(() -> DownloadResponse.error(404))), resume.fileName());
-        resumeArea.add(new Paragraph(download, new Span(" · uploaded " + WHEN.format(resume.uploadedAt().atZone(ZoneId.systemDefault()))
+        resumeArea.add(new Paragraph(download, new Span(" · uploaded " + UserTime.dateTime(resume.uploadedAt())
                 + " by " + resume.uploadedBy())));
         for (JobRoleView role : templates.jobRoles()) {
             List<String> mentioned = Resumes.skillsMentioned(resume, role.hardSkills());
