@@ -31,8 +31,8 @@ class SendVideoInterviewDialog extends Dialog {
                 .collect(Collectors.joining("\n")));
         questions.setWidth("36rem");
         questions.setId("video-questions");
-        DatePicker deadline = new DatePicker("Answer by", LocalDate.now().plusDays(5));
-        deadline.setMin(LocalDate.now().plusDays(1));
+        DatePicker deadline = new DatePicker("Answer by", LocalDate.now(UserTime.zone()).plusDays(5));
+        deadline.setMin(LocalDate.now(UserTime.zone()).plusDays(1));
         add(questions, deadline);
         Button send = new Button("Send invitation", click -> {
             try {
