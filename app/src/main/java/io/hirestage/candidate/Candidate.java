@@ -1,5 +1,6 @@
 package io.hirestage.candidate;
 
+import io.hirestage.base.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import java.util.List;
 /** A person the organisation may hire. */
 @Entity
 @Table(name = "candidate")
-class Candidate {
+class Candidate implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,6 +92,11 @@ class Candidate {
         channelDetail = channel.needsDetail() ? blankToNull(draft.getChannelDetail()) : null;
         tags = normaliseTags(draft.getTags());
         talentPoolConsent = draft.isTalentPoolConsent();
+    }
+
+    @Override
+    public long getVersion() {
+        return version;
     }
 
     Long getId() {

@@ -2,6 +2,8 @@ package io.hirestage.candidate;
 
 import io.hirestage.search.CandidateIndex;
 import io.hirestage.audit.AuditLog;
+import io.hirestage.base.ConcurrentChangeException;
+import io.hirestage.base.StaleCheck;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -69,17 +71,15 @@ public class Candidates {
      * Changes a candidate's details.
      *
      * @param seenVersion the version of the record the recruiter edited; a newer one is refused
-     * @throws CandidateRejectedException when someone else changed the candidate meanwhile, or another candidate has the address
+     * @throws ConcurrentChangeException when someone else changed the candidate meanwhile
+     * @throws EmailTakenException when another candidate has the address
      */
     @RolesAllowed({"ADMIN", "RECRUITER"})
     @Transactional
     public CandidateSummary update(long candidateId, long seenVersion, @Valid CandidateDraft draft) {
         Candidate candidate = candidates.findById(candidateId)
                 .orElseThrow(() -> new CandidateRejectedException("This candidate no longer exists"));
-        if (candidate.toSummary().version() != seenVersion) {
-            throw new CandidateRejectedException(candidate.getFullName() + " was changed by someone else after you opened them; "
-                    + "reload to see their change");
-        }
+        StaleCheck.require(candidate, seenVersion, candidate.getFullName() + "'s record");
         String email = draft.getEmail().trim().toLowerCase(Locale.ROOT);
         if (!email.equals(candidate.toSummary().email()) && candidates.existsByEmail(email)) {
             throw new EmailTakenException(email);

@@ -1,5 +1,6 @@
 package io.hirestage.jobrole;
 
+import io.hirestage.base.StaleCheck;
 import io.hirestage.audit.AuditLog;
 import io.hirestage.plugin.ProviderConsole;
 import io.hirestage.plugin.ProviderSummary;
@@ -58,10 +59,8 @@ public class PipelineTemplates {
     @Transactional
     public JobRoleView saveTemplate(long jobRoleId, long expectedVersion, List<StageSettings> stages) {
         JobRole role = roles.findForUpdate(jobRoleId).orElseThrow(() -> new TemplateRejectedException("This job role no longer exists"));
-        if (role.getVersion() - 1 != expectedVersion) {
-            throw new TemplateRejectedException("Someone else changed the template of " + role.getName()
-                    + " meanwhile. Open it again to see their change.");
-        }
+        // findForUpdate has already raised the version by one (see JobRoleRepository)
+        StaleCheck.require(role.getVersion() - 1, expectedVersion, "The template of " + role.getName(), () -> null);
         check(stages);
         Map<Stage, PipelineStageTemplate> existing = role.getStages().stream()
                 .collect(Collectors.toMap(PipelineStageTemplate::getStage, Function.identity()));

@@ -1,5 +1,6 @@
 package io.hirestage.opening;
 
+import io.hirestage.base.Versioned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 /** An opening for a job role. */
 @Entity
 @Table(name = "opening")
-class Opening {
+class Opening implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,7 +80,8 @@ class Opening {
         return id;
     }
 
-    long getVersion() {
+    @Override
+    public long getVersion() {
         return version;
     }
 

@@ -1,5 +1,6 @@
 package io.hirestage.opening;
 
+import io.hirestage.base.StaleCheck;
 import io.hirestage.audit.AuditLog;
 import io.hirestage.jobrole.JobRoleView;
 import io.hirestage.jobrole.PipelineTemplates;
@@ -92,9 +93,7 @@ public class Openings {
     @Transactional
     public OpeningView skipStages(long id, long expectedVersion, Set<Stage> skipped) {
         Opening opening = openings.findById(id).orElseThrow(() -> new OpeningRejectedException("This opening no longer exists"));
-        if (opening.getVersion() != expectedVersion) {
-            throw new OpeningRejectedException("Someone else changed this opening meanwhile. Open it again to see their change.");
-        }
+        StaleCheck.require(opening, expectedVersion, "This opening");
         Map<Stage, StageSettings> template = jobRoles.template(opening.getJobRoleId()).stream()
                 .collect(Collectors.toMap(StageSettings::stage, Function.identity()));
         for (Stage stage : skipped) {
@@ -131,9 +130,7 @@ public class Openings {
     @Transactional
     public OpeningView update(long id, long expectedVersion, @Valid OpeningDraft draft) {
         Opening opening = openings.findById(id).orElseThrow(() -> new OpeningRejectedException("This opening no longer exists"));
-        if (opening.getVersion() != expectedVersion) {
-            throw new OpeningRejectedException("Someone else changed this opening meanwhile. Open it again to see their change.");
-        }
+        StaleCheck.require(opening, expectedVersion, "This opening");
         check(draft, false);
         OpeningStatus before = opening.getStatus();
         opening.apply(draft);

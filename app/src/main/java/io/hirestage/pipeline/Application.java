@@ -1,5 +1,6 @@
 package io.hirestage.pipeline;
 
+import io.hirestage.base.Versioned;
 import io.hirestage.jobrole.ApplicationStatus;
 import io.hirestage.jobrole.Stage;
 import jakarta.persistence.CollectionTable;
@@ -22,7 +23,7 @@ import java.util.Set;
 /** A candidate in an opening: the stage they are in and whether they are still in the running. */
 @Entity
 @Table(name = "application")
-class Application {
+class Application implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,7 +92,8 @@ class Application {
         return status;
     }
 
-    long getVersion() {
+    @Override
+    public long getVersion() {
         return version;
     }
 

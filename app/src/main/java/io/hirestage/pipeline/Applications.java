@@ -1,5 +1,7 @@
 package io.hirestage.pipeline;
 
+import io.hirestage.base.ConcurrentChangeException;
+import io.hirestage.base.StaleCheck;
 import io.hirestage.jobrole.ApplicationStatus;
 import io.hirestage.audit.AuditLog;
 import io.hirestage.candidate.CandidateSummary;
@@ -345,11 +347,8 @@ public class Applications {
         Application application = applications.findForUpdate(ref.id()).filter(visibility::sees)
                 .orElseThrow(() -> new ApplicationRejectedException("This application does not exist or is not yours to see"));
         String name = candidate(application.getCandidateId()).fullName();
-        if (application.getVersion() != ref.version()) {
-            throw new ApplicationRejectedException("Someone else changed " + name + "'s application meanwhile (now in "
-                    + application.getStage().displayName() + ", " + application.getStatus().displayName().toLowerCase()
-                    + "). Nothing was changed; look again and repeat if it still makes sense.");
-        }
+        StaleCheck.require(application.getVersion(), ref.version(), name + "'s application", () -> "now in "
+                + application.getStage().displayName() + ", " + application.getStatus().displayName().toLowerCase());
         return new Change(application, name, openings.find(application.getOpeningId()), openings.pipeline(application.getOpeningId()));
     }
 
@@ -360,7 +359,7 @@ public class Applications {
             try {
                 transaction.executeWithoutResult(status -> action.apply(ref));
                 changed++;
-            } catch (ApplicationRejectedException | OpeningRejectedException e) {
+            } catch (ApplicationRejectedException | OpeningRejectedException | ConcurrentChangeException e) {
                 refused.add(e.getMessage());
             } catch (DataAccessException e) {
                 log.warn("A bulk change of application {} failed", ref.id(), e);

@@ -1,5 +1,6 @@
 package io.hirestage.security;
 
+import io.hirestage.base.Versioned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +21,7 @@ import java.util.Set;
 /** A person who can log in to the portal. */
 @Entity
 @Table(name = "user_account")
-class UserAccount {
+class UserAccount implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,7 +95,8 @@ class UserAccount {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    long getVersion() {
+    @Override
+    public long getVersion() {
         return version;
     }
 

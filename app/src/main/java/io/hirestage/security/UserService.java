@@ -1,5 +1,6 @@
 package io.hirestage.security;
 
+import io.hirestage.base.StaleCheck;
 import io.hirestage.audit.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -65,10 +66,7 @@ public class UserService {
     @Transactional
     public User update(long id, long expectedVersion, @Valid UserDraft draft) {
         UserAccount account = find(id);
-        if (account.getVersion() != expectedVersion) {
-            throw new UserChangeRejectedException(UserChangeRejectedException.Field.NONE,
-                    "Someone else changed " + account.getUsername() + " meanwhile. Close the form and open it again to see their change.");
-        }
+        StaleCheck.require(account, expectedVersion, "The account of " + account.getUsername());
         String email = draft.getEmail().trim();
         if (accounts.existsByEmailIgnoreCaseAndIdNot(email, id)) {
             throw new UserChangeRejectedException(UserChangeRejectedException.Field.EMAIL, "Another user already has this email address");

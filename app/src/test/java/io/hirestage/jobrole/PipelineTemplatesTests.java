@@ -1,5 +1,6 @@
 package io.hirestage.jobrole;
 
+import io.hirestage.base.ConcurrentChangeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,7 +97,7 @@ class PipelineTemplatesTests {
         templates.saveTemplate(role.id(), role.version(), original);
 
         assertThatThrownBy(() -> templates.saveTemplate(role.id(), role.version(), original))
-                .hasMessageContaining("Someone else changed the template");
+                .isInstanceOf(ConcurrentChangeException.class).hasMessageStartingWith("The template of " + role.name() + " was changed by someone else");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.hirestage.opening;
 
+import io.hirestage.base.ConcurrentChangeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +60,7 @@ class OpeningsTests {
 
         assertThat(changed.status()).isEqualTo(OpeningStatus.OPEN);
         assertThatThrownBy(() -> openings.update(opening.id(), opening.version(), draft(opening.title())))
-                .isInstanceOf(OpeningRejectedException.class).hasMessageContaining("Someone else changed this opening");
+                .isInstanceOf(ConcurrentChangeException.class).hasMessageStartingWith("This opening was changed by someone else");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.hirestage.pipeline;
 
+import io.hirestage.base.ConcurrentChangeException;
 import io.hirestage.jobrole.ApplicationStatus;
 import static io.hirestage.pipeline.PipelineFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,8 +85,8 @@ class ApplicationsTests {
         as("recruiter", Role.RECRUITER, () -> applications.move(ada.id(), ada.version(), Stage.RESUME_SCREENING));
 
         assertThatThrownBy(() -> as("recruiter", Role.RECRUITER, () -> applications.move(ada.id(), ada.version(), Stage.OFFER)))
-                .isInstanceOf(ApplicationRejectedException.class)
-                .hasMessageStartingWith("Someone else changed " + ada.candidateName() + "'s application meanwhile (now in Resume screening");
+                .isInstanceOf(ConcurrentChangeException.class)
+                .hasMessageStartingWith(ada.candidateName() + "'s application was changed by someone else after you opened it (now in Resume screening");
         assertThat(as("recruiter", Role.RECRUITER, () -> applications.find(ada.id())).stage()).isEqualTo(Stage.RESUME_SCREENING);
     }
 
@@ -97,7 +98,7 @@ class ApplicationsTests {
                 .map(to -> (Callable<String>) () -> as("recruiter", Role.RECRUITER, () -> {
                     try {
                         return applications.move(ada.id(), ada.version(), to).stage().name();
-                    } catch (ApplicationRejectedException e) {
+                    } catch (ConcurrentChangeException e) {
                         return e.getMessage();
                     }
                 })).toList();
@@ -109,8 +110,8 @@ class ApplicationsTests {
             }
         }
 
-        assertThat(outcomes).filteredOn(outcome -> outcome.startsWith("Someone else changed")).hasSize(1);
-        String winner = outcomes.stream().filter(outcome -> !outcome.startsWith("Someone")).findFirst().orElseThrow();
+        assertThat(outcomes).filteredOn(outcome -> outcome.contains("was changed by someone else")).hasSize(1);
+        String winner = outcomes.stream().filter(outcome -> !outcome.contains("someone else")).findFirst().orElseThrow();
         assertThat(as("recruiter", Role.RECRUITER, () -> applications.find(ada.id())).stage().name()).isEqualTo(winner);
         assertThat(as("recruiter", Role.RECRUITER, () -> applications.timeline(ada.candidateId())))
                 .filteredOn(entry -> entry.kind() == ActivityKind.MOVED).hasSize(1);
@@ -166,7 +167,7 @@ class ApplicationsTests {
                 new ApplicationRef(stale.id(), stale.version())), Stage.SKILLS_ASSESSMENT));
 
         assertThat(outcome.changed()).isEqualTo(2);
-        assertThat(outcome.refused()).singleElement().asString().startsWith("Someone else changed " + stale.candidateName());
+        assertThat(outcome.refused()).singleElement().asString().startsWith(stale.candidateName() + "'s application was changed by someone else");
         assertThat(as("recruiter", Role.RECRUITER, () -> board.counts(opening.id(), BoardFilter.none())))
                 .containsEntry(Stage.SKILLS_ASSESSMENT, 2L).containsEntry(Stage.RESUME_SCREENING, 1L);
     }

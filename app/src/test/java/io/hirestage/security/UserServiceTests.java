@@ -1,5 +1,6 @@
 package io.hirestage.security;
 
+import io.hirestage.base.ConcurrentChangeException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -126,7 +127,7 @@ class UserServiceTests {
         UserDraft second = UserDraft.of(user);
         second.setFullName("Hana Second");
         assertThatThrownBy(() -> users.update(user.id(), user.version(), second))
-                .isInstanceOf(UserChangeRejectedException.class).hasMessageContaining("Someone else changed");
+                .isInstanceOf(ConcurrentChangeException.class).hasMessageContaining("was changed by someone else");
         assertThat(users.list(user.username(), PageRequest.of(0, 1)).getContent().getFirst().fullName()).isEqualTo("Hana First");
     }
 

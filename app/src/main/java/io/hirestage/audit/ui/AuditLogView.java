@@ -14,15 +14,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.hirestage.base.ui.UserTime;
 import io.hirestage.audit.AuditEntry;
 import io.hirestage.audit.AuditFilter;
 import io.hirestage.audit.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Admin > Audit trail: every recorded change, newest first, filtered in the database. */
 @Route("admin/audit")
@@ -30,8 +28,6 @@ import java.time.format.FormatStyle;
 @Menu(order = 120, title = "Audit trail", icon = "vaadin:clipboard-text")
 @RolesAllowed("ADMIN")
 public class AuditLogView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final AuditLog auditLog;
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
@@ -59,7 +55,7 @@ public class AuditLogView extends VerticalLayout {
         entityType.setClearButtonVisible(true);
         action.setClearButtonVisible(true);
 
-        grid.addColumn(entry -> WHEN.format(entry.occurredAt().atZone(zone()))).setHeader("When")
+        grid.addColumn(entry -> UserTime.dateTime(entry.occurredAt())).setHeader("When")
                 .setSortProperty("occurredAt").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader("Who").setSortProperty("actor").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::entityType).setHeader("What").setSortProperty("entityType").setAutoWidth(true).setFlexGrow(0);
@@ -82,11 +78,6 @@ public class AuditLogView extends VerticalLayout {
     }
 
     private static Instant toInstant(LocalDateTime local) {
-        return local == null ? null : local.atZone(zone()).toInstant();
-    }
-
-    /** Times show in the server's zone; the portal is used by one organisation in one place. */
-    private static ZoneId zone() {
-        return ZoneId.systemDefault();
+        return local == null ? null : UserTime.instant(local);
     }
 }

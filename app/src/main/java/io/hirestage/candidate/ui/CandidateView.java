@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.hirestage.candidate.CandidateMerge;
 import io.hirestage.candidate.CandidateSearch;
+import io.hirestage.base.ui.UserTime;
 import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.candidate.Candidates;
 import io.hirestage.candidate.ResumeRejectedException;
@@ -32,9 +33,6 @@ import io.hirestage.jobrole.PipelineTemplates;
 import org.springframework.beans.factory.ObjectProvider;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** A candidate's profile: contact details, source, and the resume with the job roles' skills it mentions. */
@@ -43,7 +41,6 @@ import java.util.List;
 @RolesAllowed({"ADMIN", "RECRUITER"})
 public class CandidateView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final Resumes resumes;
     private final PipelineTemplates templates;
@@ -126,7 +123,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
                 .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
                         file.content().length))
                 .orElseGet(() -> DownloadResponse.error(404))), resume.fileName());
-        resumeArea.add(new Paragraph(download, new Span(" · uploaded " + WHEN.format(resume.uploadedAt().atZone(ZoneId.systemDefault()))
+        resumeArea.add(new Paragraph(download, new Span(" · uploaded " + UserTime.dateTime(resume.uploadedAt())
                 + " by " + resume.uploadedBy())));
         for (JobRoleView role : templates.jobRoles()) {
             List<String> mentioned = Resumes.skillsMentioned(resume, role.hardSkills());

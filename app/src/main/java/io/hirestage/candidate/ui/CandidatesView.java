@@ -1,5 +1,6 @@
 package io.hirestage.candidate.ui;
 
+import io.hirestage.base.ui.UserTime;
 import io.hirestage.jobrole.ApplicationStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,9 +36,6 @@ import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 
@@ -54,8 +52,6 @@ public class CandidatesView extends VerticalLayout {
 
     /** Beyond these a recruiter narrows the search rather than counts: exactly counting a common word is slow. */
     private static final int COUNTED_UP_TO = 10_000;
-    private static final int COUNTED_UP_TO_WITH_WORDS = 200;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final CandidateSearch search;
     private final Grid<CandidateSummary> grid = new Grid<>(CandidateSummary.class, false);
@@ -125,7 +121,7 @@ public class CandidatesView extends VerticalLayout {
         grid.addColumn(CandidateSummary::location).setHeader("Location").setSortProperty("location").setAutoWidth(true);
         grid.addColumn(CandidateSummary::source).setHeader("Source").setSortProperty("channel").setAutoWidth(true);
         grid.addColumn(candidate -> String.join(", ", candidate.tags())).setHeader("Tags");
-        grid.addColumn(candidate -> WHEN.format(candidate.createdAt().atZone(ZoneId.systemDefault()))).setHeader("Added")
+        grid.addColumn(candidate -> UserTime.date(candidate.createdAt())).setHeader("Added")
                 .setSortProperty("createdAt").setAutoWidth(true);
         grid.setItemsPageable(pageable -> search.page(query(), pageable));
         grid.addItemClickListener(event -> event.getSource().getUI()
@@ -150,10 +146,8 @@ public class CandidatesView extends VerticalLayout {
 
     private void showCount() {
         CandidateQuery query = query();
-        boolean words = !text.getValue().isBlank() || (skill.getValue() != null && !skill.getValue().isBlank());
-        int upTo = words ? COUNTED_UP_TO_WITH_WORDS : COUNTED_UP_TO;
-        long count = search.countAtMost(query, upTo);
-        matching.setText(count > upTo ? "more than " + String.format("%,d", upTo) + " candidates"
+        long count = search.countAtMost(query, COUNTED_UP_TO);
+        matching.setText(count > COUNTED_UP_TO ? "more than " + String.format("%,d", COUNTED_UP_TO) + " candidates"
                 : count == 1 ? "1 candidate" : String.format("%,d", count) + " candidates");
     }
 

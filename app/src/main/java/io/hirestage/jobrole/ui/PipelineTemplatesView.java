@@ -1,5 +1,6 @@
 package io.hirestage.jobrole.ui;
 
+import io.hirestage.base.ConcurrentChangeException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -94,7 +95,7 @@ public class PipelineTemplatesView extends VerticalLayout {
             jobRole.setItems(templates.jobRoles());
             jobRole.setValue(jobRole.getListDataView().getItems().filter(r -> r.id().equals(saved.id())).findFirst().orElse(null));
             Notification.show("Template of " + saved.name() + " saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (TemplateRejectedException e) {
+        } catch (TemplateRejectedException | ConcurrentChangeException e) {
             problem.setText(e.getMessage());
             problem.setVisible(true);
         }

@@ -1,5 +1,6 @@
 package io.hirestage.opening.ui;
 
+import io.hirestage.base.ConcurrentChangeException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -99,7 +100,7 @@ class OpeningFormDialog extends Dialog {
             Notification.show("Saved " + saved.title()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onSaved.run();
             close();
-        } catch (OpeningRejectedException e) {
+        } catch (OpeningRejectedException | ConcurrentChangeException e) {
             problem.setText(e.getMessage());
             problem.setVisible(true);
         }

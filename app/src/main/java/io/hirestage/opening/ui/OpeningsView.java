@@ -10,14 +10,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.hirestage.base.ui.UserTime;
 import io.hirestage.jobrole.PipelineTemplates;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.opening.Openings;
 import org.springframework.beans.factory.ObjectProvider;
 import io.hirestage.security.UserDirectory;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Openings: recruiters see and run all; hiring managers and interviewers see the ones they are on. */
 @Route("openings")
@@ -26,7 +25,6 @@ import java.time.format.FormatStyle;
 @RolesAllowed({"ADMIN", "RECRUITER", "HIRING_MANAGER", "INTERVIEWER"})
 public class OpeningsView extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final Openings openings;
     private final Grid<OpeningView> grid = new Grid<>(OpeningView.class, false);
@@ -42,7 +40,7 @@ public class OpeningsView extends VerticalLayout {
         grid.addColumn(OpeningView::location).setHeader("Location").setAutoWidth(true);
         grid.addColumn(OpeningView::hiringManagerName).setHeader("Hiring manager").setAutoWidth(true);
         grid.addColumn(OpeningView::headcount).setHeader("To hire").setAutoWidth(true);
-        grid.addColumn(opening -> opening.targetDate() == null ? "" : DATE.format(opening.targetDate())).setHeader("Target date")
+        grid.addColumn(opening -> opening.targetDate() == null ? "" : UserTime.date(opening.targetDate())).setHeader("Target date")
                 .setAutoWidth(true);
         grid.addColumn(opening -> opening.status().displayName()).setHeader("Status").setAutoWidth(true);
         if (mayEdit) {

@@ -1,5 +1,7 @@
 package io.hirestage.pipeline.ui;
 
+import io.hirestage.base.ui.UserTime;
+import io.hirestage.base.ConcurrentChangeException;
 import io.hirestage.jobrole.ApplicationStatus;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -37,9 +39,6 @@ import io.hirestage.security.CurrentUser;
 import io.hirestage.security.User;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +53,6 @@ import java.util.stream.Collectors;
  */
 public class ApplicationPanel extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final PipelineServices services;
     private final long applicationId;
@@ -306,14 +304,14 @@ public class ApplicationPanel extends VerticalLayout {
     }
 
     static String when(Instant at) {
-        return WHEN.format(at.atZone(ZoneId.systemDefault()));
+        return UserTime.dateTime(at);
     }
 
     private void act(Supplier<?> change, String done) {
         try {
             change.get();
             Toasts.done(done);
-        } catch (ApplicationRejectedException | OpeningRejectedException e) {
+        } catch (ApplicationRejectedException | OpeningRejectedException | ConcurrentChangeException e) {
             Toasts.refused(e.getMessage());
         }
         afterChange();

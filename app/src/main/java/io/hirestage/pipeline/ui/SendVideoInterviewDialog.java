@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import io.hirestage.base.ui.UserTime;
 import io.hirestage.pipeline.ApplicationRejectedException;
 import io.hirestage.pipeline.ApplicationView;
 import io.hirestage.base.ui.Toasts;
 import io.hirestage.jobrole.JobRoleView;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,13 +31,13 @@ class SendVideoInterviewDialog extends Dialog {
                 .collect(Collectors.joining("\n")));
         questions.setWidth("36rem");
         questions.setId("video-questions");
-        DatePicker deadline = new DatePicker("Answer by", LocalDate.now().plusDays(5));
-        deadline.setMin(LocalDate.now().plusDays(1));
+        DatePicker deadline = new DatePicker("Answer by", LocalDate.now(UserTime.zone()).plusDays(5));
+        deadline.setMin(LocalDate.now(UserTime.zone()).plusDays(1));
         add(questions, deadline);
         Button send = new Button("Send invitation", click -> {
             try {
                 services.vendorSteps().sendVideoInterview(application.id(), Arrays.asList(questions.getValue().split("\n")),
-                        deadline.getValue() == null ? null : deadline.getValue().atTime(23, 59).atZone(ZoneId.systemDefault()).toInstant());
+                        deadline.getValue() == null ? null : UserTime.instant(deadline.getValue().atTime(23, 59)));
                 Toasts.done("The video interview is on its way to " + application.candidateName());
                 close();
                 sent.run();

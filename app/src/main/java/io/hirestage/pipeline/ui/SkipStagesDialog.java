@@ -1,5 +1,6 @@
 package io.hirestage.pipeline.ui;
 
+import io.hirestage.base.ConcurrentChangeException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -35,7 +36,7 @@ class SkipStagesDialog extends Dialog {
                 Toasts.done("Pipeline saved");
                 close();
                 saved.run();
-            } catch (OpeningRejectedException e) {
+            } catch (OpeningRejectedException | ConcurrentChangeException e) {
                 Toasts.refused(e.getMessage());
             }
         });

@@ -4,18 +4,15 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import io.hirestage.base.ui.UserTime;
 import io.hirestage.plugin.VendorInvitationView;
 import io.hirestage.plugin.VendorResultFeed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A provider's latest invitations; a change pushed by the {@link VendorResultFeed} shows at once. */
 class InvitationsPanel extends Grid<VendorInvitationView> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final String providerId;
     private final VendorResultFeed feed;
@@ -31,7 +28,7 @@ class InvitationsPanel extends Grid<VendorInvitationView> {
         addColumn(VendorInvitationView::vendorId).setHeader("Vendor id").setAutoWidth(true);
         addColumn(invitation -> invitation.status().name().replace('_', ' ').toLowerCase()).setHeader("Status").setAutoWidth(true);
         addColumn(invitation -> invitation.lastCheckedAt() == null ? "not yet"
-                : WHEN.format(invitation.lastCheckedAt().atZone(ZoneId.systemDefault()))).setHeader("Last checked").setAutoWidth(true);
+                : UserTime.dateTime(invitation.lastCheckedAt())).setHeader("Last checked").setAutoWidth(true);
         addColumn(invitation -> invitation.problem() == null ? "" : invitation.problem()).setHeader("Problem").setFlexGrow(1);
         setAllRowsVisible(true);
         setItems(shown);

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.hirestage.base.ui.UserTime;
 import io.hirestage.plugin.CallRecord;
 import io.hirestage.plugin.InvalidSettingsException;
 import io.hirestage.plugin.ProviderConsole;
@@ -34,9 +35,6 @@ import io.hirestage.plugin.api.ConnectionCheck;
 import io.hirestage.plugin.api.ProviderException;
 import io.hirestage.plugin.api.SettingField;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -49,7 +47,6 @@ import java.util.Map;
 @RolesAllowed("ADMIN")
 public class ProviderView extends VerticalLayout implements HasUrlParameter<String> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
 
     private final ProviderConsole console;
     private final VendorResults results;
@@ -75,7 +72,7 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
         setupProblem.addClassName("state-badge");
         setupProblem.getElement().setAttribute("data-state", "FAILED");
 
-        calls.addColumn(call -> WHEN.format(call.at().atZone(ZoneId.systemDefault()))).setHeader("When").setAutoWidth(true);
+        calls.addColumn(call -> UserTime.dateTime(call.at())).setHeader("When").setAutoWidth(true);
         calls.addColumn(CallRecord::operation).setHeader("Call").setAutoWidth(true);
         calls.addColumn(call -> call.outcome().displayName()).setHeader("Outcome").setAutoWidth(true);
         calls.addColumn(call -> call.latency().toMillis() + " ms").setHeader("Latency").setAutoWidth(true);
