@@ -7,7 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.hirestage.audit.ui.AuditLogView;
-import io.hirestage.base.ui.HomeView;
+import io.hirestage.portal.ui.HomeView;
 import io.hirestage.plugin.ui.PluginsView;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +56,6 @@ class LoginRedirectionTests extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "Openings", "Candidates", "Users", "Pipeline templates", "Plugins", "Audit trail");
+                .containsExactly("Home", "Openings", "Candidates", "Users", "Pipeline templates", "Plugins", "Audit trail", "Search index");
     }
 }

@@ -1,4 +1,4 @@
-package io.hirestage.base.ui;
+package io.hirestage.portal.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
