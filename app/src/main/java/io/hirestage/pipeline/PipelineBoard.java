@@ -71,8 +71,8 @@ public class PipelineBoard {
         params.add(offset);
         List<BoardCard> cards = jdbc.sql("""
                         select a.id, a.version, a.candidate_id, c.full_name, c.channel, a.stage, a.stage_entered_at
-                        from application a join candidate c on c.id = a.candidate_id""" + query.sql + """
-                         and a.stage = ? order by a.stage_entered_at, a.id limit ? offset ?""")
+                        from application a join candidate c on c.id = a.candidate_id""" + query.sql
+                        + " and a.stage = ? order by a.stage_entered_at, a.id limit ? offset ?")
                 .params(params)
                 .query((rs, row) -> new BoardCard(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         SourcingChannel.valueOf(rs.getString(5)), Stage.valueOf(rs.getString(6)),
