@@ -75,8 +75,8 @@ class CandidateSortTests {
     @Autowired
     CandidateIndex index;
 
-    private final String word = "srt" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
-    private final String common = "cmn" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+    private final String word = "srt" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private final String common = "cmn" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private final List<CandidateSummary> few = new ArrayList<>();
     private OpeningView opening;
 
