@@ -28,6 +28,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -67,6 +68,8 @@ class HiringJourneyBrowserTests {
     @BeforeEach
     void theSandboxFinishesAtOnce() {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Live updates redraw the board and panel while a test reads them; reading again is what a person would do.
+        wait.ignoring(StaleElementReferenceException.class);
         RunAsSystem.call(() -> providers.saveSettings("sandbox-assessment", Map.of("completesAfterSeconds", "0")));
     }
 
@@ -183,8 +186,13 @@ class HiringJourneyBrowserTests {
     }
 
     private void sendAssessment(String name) {
-        driver.findElements(By.cssSelector("vaadin-grid[data-stage=SKILLS_ASSESSMENT] .board-card")).stream()
-                .filter(card -> card.getText().contains(name)).findFirst().orElseThrow().click();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
+                        By.cssSelector("vaadin-grid[data-stage=SKILLS_ASSESSMENT] .board-card")).stream()
+                .filter(card -> card.getText().contains(name)).findFirst()
+                .map(card -> {
+                    card.click();
+                    return true;
+                }).orElse(false));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("send-invitation"))).click();
         WebElement test = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assessment-test")));
         wait.until(d -> test.getDomAttribute("disabled") == null);
@@ -193,8 +201,13 @@ class HiringJourneyBrowserTests {
                 .click();
         driver.findElement(By.id("confirm-send")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-send")));
-        driver.findElements(By.tagName("vaadin-button")).stream().filter(button -> button.getText().trim().equals("Close")).findFirst()
-                .orElseThrow().click();
+        // The panel redraws when the vendor's answer arrives, which may be while the buttons are read.
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .filter(button -> button.getText().trim().equals("Close")).findFirst()
+                .map(button -> {
+                    button.click();
+                    return true;
+                }).orElse(false));
     }
 
     /** Clicks once nothing lies over the element any more (a closing overlay, a notification). */
