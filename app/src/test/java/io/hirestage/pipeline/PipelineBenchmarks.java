@@ -393,13 +393,18 @@ public final class PipelineBenchmarks {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static long usedHeapAfterGc() throws InterruptedException {
+    /** The used heap once garbage collection stops freeing more than 64 KB between two rounds. */
+    private static long usedHeapAfterGc() {
         Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 4; i++) {
+        long[] last = {Long.MAX_VALUE};
+        Awaitility.await().pollInterval(Duration.ofMillis(300)).atMost(Duration.ofSeconds(30)).until(() -> {
             System.gc();
-            Thread.sleep(300);
-        }
-        return runtime.totalMemory() - runtime.freeMemory();
+            long used = runtime.totalMemory() - runtime.freeMemory();
+            boolean settled = Math.abs(last[0] - used) < 64 * 1024;
+            last[0] = used;
+            return settled;
+        });
+        return last[0];
     }
 
     /** Nanoseconds of each run after 20 warm-up runs, sorted. */

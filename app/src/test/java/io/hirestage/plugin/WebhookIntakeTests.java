@@ -1,5 +1,7 @@
 package io.hirestage.plugin;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -107,16 +109,14 @@ class WebhookIntakeTests {
         assertThat(health.statusCode()).isEqualTo(200);
     }
 
-    private boolean eventuallyProcessed(String eventId) throws InterruptedException {
-        for (int wait = 0; wait < 50; wait++) {
-            Integer processed = jdbc.queryForObject(
-                    "select count(*) from webhook_event where event_id = ? and processed_at is not null", Integer.class, eventId);
-            if (processed == 1) {
-                return true;
-            }
-            Thread.sleep(100);
+    private boolean eventuallyProcessed(String eventId) {
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject(
+                    "select count(*) from webhook_event where event_id = ? and processed_at is not null", Integer.class, eventId) == 1);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return false;
     }
 
     private HttpResponse<String> post(String providerId, String body, String signature) throws Exception {

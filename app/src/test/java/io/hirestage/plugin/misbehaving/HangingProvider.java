@@ -1,5 +1,6 @@
 package io.hirestage.plugin.misbehaving;
 
+import java.util.concurrent.CountDownLatch;
 import io.hirestage.plugin.api.ConnectionCheck;
 import io.hirestage.plugin.api.ProviderException;
 import io.hirestage.plugin.misbehaving.TestSalaryDataSource;
@@ -9,6 +10,9 @@ import org.pf4j.Extension;
 @Extension
 public class HangingProvider extends TestSalaryDataSource {
 
+    /** Never counted down: the call waits as a vendor that never answers, until the host interrupts it. */
+    private static final CountDownLatch NEVER = new CountDownLatch(1);
+
     public HangingProvider() {
         super("hanging", "Never answers a connection test");
     }
@@ -16,7 +20,7 @@ public class HangingProvider extends TestSalaryDataSource {
     @Override
     public ConnectionCheck testConnection() {
         try {
-            Thread.sleep(Long.MAX_VALUE);
+            NEVER.await();
             return null;
         } catch (InterruptedException e) {
             throw new ProviderException("Interrupted", false);

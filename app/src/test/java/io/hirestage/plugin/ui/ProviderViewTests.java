@@ -1,5 +1,7 @@
 package io.hirestage.plugin.ui;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -76,17 +78,17 @@ class ProviderViewTests extends SpringBrowserlessTest {
     }
 
     @Test
-    void testConnectionRunsInTheBackgroundAndItsResultIsPushed() throws InterruptedException {
+    void testConnectionRunsInTheBackgroundAndItsResultIsPushed() {
         navigate(ProviderView.class, "bls-oews-salary");
         Span result = find(Span.class).id("connection-result");
 
         test(find(Button.class).id("test-connection")).click();
         // The test holds the session lock, as a request would; the pushed update runs once it is let through.
         VaadinSession session = VaadinSession.getCurrent();
-        for (int wait = 0; wait < 100 && result.getText().equals("Testing…"); wait++) {
-            Thread.sleep(50);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
             session.getService().runPendingAccessTasks(session);
-        }
+            return !result.getText().equals("Testing…");
+        });
 
         assertThat(result.getText()).isEqualTo("Connected: This provider needs no connection");
         assertThat(find(Span.class).id("circuit-state").getText()).isEqualTo("Closed");
