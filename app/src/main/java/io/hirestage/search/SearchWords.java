@@ -58,20 +58,7 @@ public final class SearchWords {
         return String.join(" ", of(text));
     }
 
-    /**
-     * Whether every searched word starts a word of the text, as the index matches it: for a single
-     * text at hand (a resume on screen), without asking the index.
-     */
-    public static boolean mentionsAll(String text, String searched) {
-        List<String> wanted = of(searched);
-        if (wanted.isEmpty()) {
-            return false;
-        }
-        TreeSet<String> words = new TreeSet<>(of(text));
-        return wanted.stream().allMatch(word -> startsAWord(words, word));
-    }
-
-    /** Whether any searched word starts a word of the text, as the index matches a word. */
+    /** Whether any searched word starts a word of the text, as the index matches a word: for a single text at hand (a resume on screen). */
     public static boolean mentionsAny(String text, String searched) {
         TreeSet<String> words = new TreeSet<>(of(text));
         return of(searched).stream().anyMatch(word -> startsAWord(words, word));

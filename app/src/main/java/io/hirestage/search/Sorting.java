@@ -33,5 +33,4 @@ public enum Sorting {
     static SortField newestIdFirst() {
         return new SortField(CandidateDocument.Fields.ID, SortField.Type.LONG, true);
     }
-
 }
