@@ -70,7 +70,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class PipelineBenchmarks {
 
-    private static final int CANDIDATES = 1_000_000;
+    /** {@code -Dbench.candidates=20000} measures the board and the browser on a small database in a minute. */
+    private static final int CANDIDATES = Integer.getInteger("bench.candidates", 1_000_000);
     private static final int EVENTS_PER_APPLICATION = 10;
     private static final int BIG_OPENING_ACTIVE = 2_000;
     private static final int SESSIONS = 10;
@@ -93,6 +94,7 @@ public final class PipelineBenchmarks {
     public static void main(String[] args) throws Exception {
         String url = Arrays.stream(args).filter(arg -> arg.startsWith("jdbc:")).findFirst().orElse("jdbc:mariadb://127.0.0.1:3306/hirestage_bench_1m");
         boolean gridOnly = Arrays.asList(args).contains("grid-only");
+        boolean boardOnly = Arrays.asList(args).contains("board-only");
         if (url.startsWith("jdbc:mariadb:")) {
             try (Connection server = DriverManager.getConnection(url.substring(0, url.lastIndexOf('/') + 1), "root", "")) {
                 server.createStatement().execute("create database if not exists " + url.substring(url.lastIndexOf('/') + 1)
@@ -106,8 +108,10 @@ public final class PipelineBenchmarks {
                 "--db-scheduler.enabled=false", "--vaadin.devmode.devTools.enabled=false",
                 "--hirestage.search.index-dir=" + indexDir, "--hirestage.search.rebuild-in-foreground-up-to=0")) {
             long openingId = RunAsSystem.call(() -> seed(context));
-            index(context);
-            grid(context);
+            if (!boardOnly) {
+                index(context);
+                grid(context);
+            }
             if (!gridOnly) {
                 board(context, openingId);
                 browser(context, openingId);
@@ -350,7 +354,7 @@ public final class PipelineBenchmarks {
                 .build(), options);
         try {
             openBoardInNewSession(driver, base, openingId);
-            long[] paints = new long[5];
+            long[] paints = new long[11];
             for (int i = 0; i < paints.length; i++) {
                 long start = System.nanoTime();
                 driver.get(base + "/openings/" + openingId + "/board");
@@ -359,7 +363,18 @@ public final class PipelineBenchmarks {
             }
             Arrays.sort(paints);
             System.out.printf("board first paint in Chromium (navigation to cards shown): median %.0f ms, worst %.0f ms%n",
-                    paints[2] / 1e6, paints[4] / 1e6);
+                    paints[5] / 1e6, paints[10] / 1e6);
+            long[] floor = new long[11];
+            for (int i = 0; i < floor.length; i++) {
+                long start = System.nanoTime();
+                driver.get(base + "/");
+                new WebDriverWait(driver, Duration.ofSeconds(60))
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#main-navigation")));
+                floor[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(floor);
+            System.out.printf("floor: first paint of the home page (same layout, no board): median %.0f ms, worst %.0f ms%n",
+                    floor[5] / 1e6, floor[10] / 1e6);
             long before = usedHeapAfterGc();
             for (int i = 0; i < SESSIONS; i++) {
                 openBoardInNewSession(driver, base, openingId);

@@ -55,6 +55,9 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
     private final ComboBox<SourcingChannel> channel = new ComboBox<>();
     private final Select<Stage> moveSelected = new Select<>();
     private final Span selectedCount = new Span();
+    private final Button selectCards = new Button();
+    private final HorizontalLayout bulkActions = new HorizontalLayout();
+    private boolean selecting;
     private final HorizontalLayout columns = new HorizontalLayout();
     private final List<StageColumn> stageColumns = new ArrayList<>();
     private List<BoardCard> dragged = List.of();
@@ -149,8 +152,16 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         });
         rejectSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
         rejectSelected.setId("reject-selected");
-        HorizontalLayout toolbar = new HorizontalLayout(search, channel, moveSelected, rejectSelected, selectedCount);
+        selectCards.setId("select-cards");
+        selectCards.addClickListener(click -> selecting(!selecting));
+        bulkActions.removeAll();
+        bulkActions.add(moveSelected, rejectSelected, selectedCount);
+        bulkActions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bulkActions.setPadding(false);
+        bulkActions.setId("bulk-actions");
+        HorizontalLayout toolbar = new HorizontalLayout(search, channel, selectCards, bulkActions);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
         if (CurrentUser.seesEverything()) {
             Button pipeline = new Button("Pipeline…", VaadinIcon.COG.create(),
                     click -> new SkipStagesDialog(services.openings(), services.openings().find(opening.id()), this::build).open());
@@ -159,6 +170,17 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         }
         add(heading, toolbar, columns);
         buildColumns();
+    }
+
+    /** Shows or hides the cards' checkboxes and the bulk actions that work on them; hiding them clears the selection. */
+    private void selecting(boolean on) {
+        selecting = on;
+        selectCards.setText(on ? "Done selecting" : "Select cards");
+        selectCards.setIcon((on ? VaadinIcon.CHECK : VaadinIcon.CHECK_SQUARE_O).create());
+        selectCards.setTooltipText(on ? "Hide the checkboxes" : "Show checkboxes to move or reject several candidates at once");
+        bulkActions.setVisible(on);
+        stageColumns.forEach(column -> column.selecting(on, this::showSelectedCount));
+        showSelectedCount();
     }
 
     private void buildColumns() {
@@ -175,12 +197,11 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
             column.addDragEndListener(event -> dragged = List.of());
             column.addDropListener(event -> dropped(column));
             column.addItemClickListener(event -> open(event.getItem()));
-            column.addSelectionListener(event -> showSelectedCount());
             stageColumns.add(column);
             columns.add(column);
         }
         showCounts(counts, false);
-        showSelectedCount();
+        selecting(selecting);
     }
 
     /** Reads the counts and the cards again after this person's own change or filter, which clears the selection. */

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 /**
  * One stage of the board: its name, how many candidates it holds, and their cards, read a page at a
  * time as the recruiter scrolls (so a column of 2,000 costs no more than one of 20). Cards can be
- * selected for bulk actions and dragged to another column.
+ * dragged to another column, and selected for bulk actions once the recruiter asks for checkboxes.
  */
 class StageColumn extends Grid<BoardCard> {
 
@@ -30,7 +30,7 @@ class StageColumn extends Grid<BoardCard> {
     StageColumn(PipelineBoard board, long openingId, OpeningStage stage, Supplier<BoardFilter> filter) {
         super(BoardCard.class, false);
         this.stage = stage;
-        setSelectionMode(SelectionMode.MULTI);
+        setSelectionMode(SelectionMode.NONE);
         addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         setRowsDraggable(true);
         setDropMode(GridDropMode.ON_GRID);
@@ -68,6 +68,19 @@ class StageColumn extends Grid<BoardCard> {
         setDataProvider(new CallbackDataProvider<>(
                 query -> board.cards(openingId, stage.stage(), filter.get(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) total, BoardCard::applicationId));
+    }
+
+    /**
+     * Shows a checkbox on each card (and one to select the whole column), or none. The board opens
+     * without them: seven columns of checkboxes took about 550 ms of the browser's first paint.
+     *
+     * @param selectionChanged told of every change of this column's selection while the checkboxes show
+     */
+    void selecting(boolean on, Runnable selectionChanged) {
+        setSelectionMode(on ? SelectionMode.MULTI : SelectionMode.NONE);
+        if (on) {
+            addSelectionListener(event -> selectionChanged.run());
+        }
     }
 
     OpeningStage stage() {

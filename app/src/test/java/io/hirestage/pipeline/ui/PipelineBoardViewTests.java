@@ -4,7 +4,11 @@ import static io.hirestage.pipeline.PipelineFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
+import com.vaadin.flow.component.grid.GridNoneSelectionModel;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -54,13 +58,37 @@ class PipelineBoardViewTests extends SpringBrowserlessTest {
         fixture.applicant(opening, "Bob");
         openBoard(opening);
 
+        selectCards();
         test(column(Stage.SOURCING)).select(0);
         test(column(Stage.SOURCING)).select(1);
+        assertThat(find(Span.class).all()).extracting(Span::getText).contains("2 selected");
         moveSelectedTo(Stage.SKILLS_ASSESSMENT);
 
         assertThat(cards(Stage.SOURCING)).isEmpty();
         assertThat(cards(Stage.SKILLS_ASSESSMENT)).hasSize(2);
         assertThat(((StageColumn) column(Stage.SKILLS_ASSESSMENT)).total()).isEqualTo(2);
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = "RECRUITER")
+    void theBoardOpensWithoutCheckboxesAndSelectCardsShowsThemWithTheBulkActions() {
+        OpeningView opening = fixture.opening();
+        fixture.applicant(opening, "Ada");
+        openBoard(opening);
+
+        assertThat(column(Stage.SOURCING).getSelectionModel()).isInstanceOf(GridNoneSelectionModel.class);
+        assertThat(bulkActionsShown()).isFalse();
+
+        selectCards();
+        assertThat(column(Stage.SOURCING).getSelectionModel()).isInstanceOf(GridMultiSelectionModel.class);
+        assertThat(bulkActionsShown()).isTrue();
+        test(column(Stage.SOURCING)).select(0);
+
+        test(find(Button.class).id("select-cards")).click();
+        assertThat(column(Stage.SOURCING).getSelectionModel()).as("done selecting hides the checkboxes").isInstanceOf(GridNoneSelectionModel.class);
+        assertThat(bulkActionsShown()).isFalse();
+        selectCards();
+        assertThat(column(Stage.SOURCING).getSelectedItems()).as("what was selected before is not silently acted on later").isEmpty();
     }
 
     @Test
@@ -71,6 +99,7 @@ class PipelineBoardViewTests extends SpringBrowserlessTest {
         as("recruiter", Role.RECRUITER, () -> applications.move(ada.id(), ada.version(), Stage.RESUME_SCREENING));
         openBoard(opening);
 
+        selectCards();
         test(column(Stage.RESUME_SCREENING)).select(0);
         moveSelectedTo(Stage.SOURCING);
 
@@ -110,6 +139,17 @@ class PipelineBoardViewTests extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).exists()).isTrue();
         assertThat(find(Select.class).withId("move-to").exists()).as("the template lets interviewers into no other stage").isFalse();
         assertThat(find(com.vaadin.flow.component.button.Button.class).withId("reject").exists()).isTrue();
+    }
+
+    private void selectCards() {
+        Button button = find(Button.class).id("select-cards");
+        assertThat(button.getText()).isEqualTo("Select cards");
+        test(button).click();
+    }
+
+    /** Whether move and reject of the selected cards are on screen (the query finds visible components only). */
+    private boolean bulkActionsShown() {
+        return find(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class).withId("bulk-actions").exists();
     }
 
     private void openBoard(OpeningView opening) {
