@@ -1,12 +1,11 @@
 package io.hirestage.candidate;
 
+import io.hirestage.base.SpreadsheetCsv;
 import io.hirestage.search.CandidateIndex;
 import io.hirestage.search.CandidateIndexQuery;
 import io.hirestage.search.SearchOrder;
 import io.hirestage.search.Sorting;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,8 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -63,26 +60,23 @@ public class CandidateSearch {
     }
 
     /**
-     * Writes the candidates matching the query, in the grid's order, as CSV (RFC 4180, with a header
-     * row), up to {@link #MAX_EXPORT} rows.
+     * Writes the candidates matching the query, in the grid's order, as CSV for a spreadsheet (with a
+     * header row, formulas neutralised), up to {@link #MAX_EXPORT} rows.
      */
     @RolesAllowed({"ADMIN", "RECRUITER"})
     @Transactional(readOnly = true)
     public void exportCsv(CandidateQuery query, Sort sort, Writer out) {
         List<Long> ids = new ArrayList<>();
         index.forEach(indexQuery(query), order(sort), 0, MAX_EXPORT, ids::add);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("Name", "Email", "Phone", "Location", "Source", "Tags", "LinkedIn", "GitHub", "Portfolio",
-                        "Talent pool consent", "Added (UTC)").get())) {
+        try (SpreadsheetCsv csv = new SpreadsheetCsv(out, "Name", "Email", "Phone", "Location", "Source", "Tags", "LinkedIn",
+                "GitHub", "Portfolio", "Talent pool consent", "Added (UTC)")) {
             for (int from = 0; from < ids.size(); from += FETCH_BATCH) {
                 for (CandidateSummary c : summaries(ids.subList(from, Math.min(ids.size(), from + FETCH_BATCH)))) {
-                    csv.printRecord(c.fullName(), c.email(), c.phone(), c.location(), c.source(), String.join(", ", c.tags()),
+                    csv.row(c.fullName(), c.email(), c.phone(), c.location(), c.source(), String.join(", ", c.tags()),
                             c.linkedinUrl(), c.githubUrl(), c.portfolioUrl(), c.talentPoolConsent() ? "yes" : "no",
                             c.createdAt().atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

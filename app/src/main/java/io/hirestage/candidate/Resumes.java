@@ -1,5 +1,6 @@
 package io.hirestage.candidate;
 
+import io.hirestage.base.SafeFileName;
 import io.hirestage.search.CandidateIndex;
 import io.hirestage.search.SearchWords;
 import io.hirestage.audit.AuditLog;
@@ -40,7 +41,8 @@ public class Resumes {
      */
     @RolesAllowed({"ADMIN", "RECRUITER"})
     @Transactional
-    public ResumeView upload(long candidateId, String fileName, byte[] content) {
+    public ResumeView upload(long candidateId, String uploadedName, byte[] content) {
+        String fileName = SafeFileName.of(uploadedName, "resume");
         Candidate candidate = candidates.findById(candidateId)
                 .orElseThrow(() -> new ResumeRejectedException("This candidate no longer exists"));
         ReadResume read = reader.read(fileName, content);

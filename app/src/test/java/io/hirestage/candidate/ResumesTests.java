@@ -60,6 +60,18 @@ class ResumesTests {
     }
 
     @Test
+    void aFileNameThatWouldBreakTheDownloadIsStoredAsPlainText() {
+        byte[] text = "Distributed systems".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(resumes.upload(candidateId, "cv.exe\"; x=\".txt", text).fileName()).isEqualTo("cv.exe__ x=_.txt");
+        assertThat(resumes.upload(candidateId, "C:\\Users\\ada\\cv\r\nSet-Cookie: a=b.txt", text).fileName())
+                .isEqualTo("cvSet-Cookie_ a=b.txt");
+        assertThat(resumes.upload(candidateId, "cv\u202Etxt.exe.txt", text).fileName()).as("no right-to-left override")
+                .isEqualTo("cvtxt.exe.txt");
+        assertThat(resumes.find(candidateId)).hasValueSatisfying(current -> assertThat(current.fileName()).isEqualTo("cvtxt.exe.txt"));
+    }
+
+    @Test
     void anEmptyOrOversizedFileIsRefused() {
         assertThatThrownBy(() -> resumes.upload(candidateId, "empty.pdf", new byte[0])).isInstanceOf(ResumeRejectedException.class)
                 .hasMessage("empty.pdf is empty");

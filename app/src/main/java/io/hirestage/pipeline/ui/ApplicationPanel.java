@@ -1,5 +1,6 @@
 package io.hirestage.pipeline.ui;
 
+import io.hirestage.base.ui.Attachment;
 import io.hirestage.base.ui.UserTime;
 import io.hirestage.base.ConcurrentChangeException;
 import io.hirestage.jobrole.ApplicationStatus;
@@ -37,7 +38,6 @@ import io.hirestage.opening.OpeningStage;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.security.CurrentUser;
 import io.hirestage.security.User;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -141,8 +141,7 @@ public class ApplicationPanel extends VerticalLayout {
         resume.addClassName("application-resume");
         services.applications().resumeOf(applicationId).ifPresentOrElse(view -> {
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> services.applications().resumeFileOf(applicationId)
-                    .map(file -> new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(),
-                            file.content().length))
+                    .map(file -> Attachment.of(event, file.fileName(), file.mediaType(), file.content()))
                     .orElseGet(() -> DownloadResponse.error(404))), "Resume: " + view.fileName());
             List<String> skills = services.jobRoles().jobRoles().stream().filter(role -> role.id().equals(opening.jobRoleId())).findFirst()
                     .map(role -> Resumes.skillsMentioned(view, role.hardSkills())).orElse(List.of());
