@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What the portal will not take from a vendor, whatever its plugin says: a result the plugin API's
- * contract rules out. A result that fails is kept out of the portal and shown as a vendor error.
+ * contract rules out, or with a link that {@link VendorLinks} does not allow. A result that fails is kept out of the portal and shown as a vendor error.
  */
 final class ResultChecks {
 
@@ -30,7 +30,7 @@ final class ResultChecks {
         if (result.completedAt() == null) {
             return Optional.of("The vendor reported a completed test without a completion time");
         }
-        return outOfRange(result.competencyScores(), "competency");
+        return VendorLinks.problemWith(result.reportUrl(), "report link").or(() -> outOfRange(result.competencyScores(), "competency"));
     }
 
     static Optional<String> problemWith(VideoInterviewResult result) {
@@ -40,7 +40,10 @@ final class ResultChecks {
         if (result.responses().stream().anyMatch(response -> response == null || response.question() == null || response.mediaUrl() == null)) {
             return Optional.of("The vendor reported an answer without its question or recording");
         }
-        return outOfRange(result.ratings(), "rating");
+        return VendorLinks.problemWith(result.recordingUrl(), "recording link")
+                .or(() -> result.responses().stream().flatMap(response -> VendorLinks.problemWith(response.mediaUrl(), "answer recording link")
+                        .stream()).findFirst())
+                .or(() -> outOfRange(result.ratings(), "rating"));
     }
 
     private static Optional<String> outOfRange(Map<String, Integer> percentages, String what) {

@@ -48,6 +48,30 @@ class ResultChecksTests {
         assertThat(ResultChecks.problemWith(fine)).isEmpty();
     }
 
+    @Test
+    void aVendorLinkMustBeHttpsOrHttpToThisMachine() {
+        for (String link : List.of("javascript:alert(document.cookie)", "JAVASCRIPT://x/%0aalert(1)", "data:text/html,%3Cscript%3Ex%3C/script%3E",
+                "http://reports.vendor.example/1", "ftp://vendor.example/r", "https://user:pass@vendor.example/r", "/relative/report")) {
+            assertThat(ResultChecks.problemWith(reported(link))).as(link).hasValueSatisfying(problem -> assertThat(problem)
+                    .startsWith("The vendor's report link is not an https address"));
+        }
+        assertThat(ResultChecks.problemWith(reported("https://reports.vendor.example/1"))).isEmpty();
+        assertThat(ResultChecks.problemWith(reported("http://localhost:8089/reports/1"))).as("a mock vendor or sandbox on this machine").isEmpty();
+
+        VideoInterviewResult javascriptAnswer = new VideoInterviewResult(VideoInterviewResult.Status.COMPLETED, null,
+                List.of(new VideoResponse("Why us?", URI.create("javascript:alert(1)"), null)), Map.of());
+        assertThat(ResultChecks.problemWith(javascriptAnswer)).hasValueSatisfying(problem -> assertThat(problem)
+                .startsWith("The vendor's answer recording link is not an https address"));
+        VideoInterviewResult plainHttpRecording = new VideoInterviewResult(VideoInterviewResult.Status.COMPLETED,
+                URI.create("http://cdn.vendor.example/r.mp4"), List.of(), Map.of());
+        assertThat(ResultChecks.problemWith(plainHttpRecording)).hasValueSatisfying(problem -> assertThat(problem)
+                .startsWith("The vendor's recording link is not an https address"));
+    }
+
+    private static AssessmentResult reported(String link) {
+        return new AssessmentResult(AssessmentResult.Status.COMPLETED, 80, 100, Map.of(), URI.create(link), DONE);
+    }
+
     private static AssessmentResult completed(int score, int max, Map<String, Integer> competencies) {
         return new AssessmentResult(AssessmentResult.Status.COMPLETED, score, max, competencies, null, DONE);
     }

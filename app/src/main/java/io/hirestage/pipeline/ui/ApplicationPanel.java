@@ -1,6 +1,7 @@
 package io.hirestage.pipeline.ui;
 
 import io.hirestage.base.ui.Attachment;
+import io.hirestage.plugin.VendorLinks;
 import io.hirestage.base.ui.UserTime;
 import io.hirestage.base.ConcurrentChangeException;
 import io.hirestage.jobrole.ApplicationStatus;
@@ -229,7 +230,8 @@ public class ApplicationPanel extends VerticalLayout {
                 step.breakdown().forEach((name, value) -> breakdown.add(new ListItem(name + ": " + value + " %")));
                 line.add(breakdown);
             }
-            if (step.reportUrl() != null) {
+            // Checked when the vendor sent it; checked again for links stored before that rule.
+            if (VendorLinks.allowed(step.reportUrl())) {
                 Anchor report = new Anchor(step.reportUrl(), step.stage() == Stage.VIDEO_INTERVIEW ? "Recording" : "Report");
                 report.setTarget(AnchorTarget.BLANK);
                 line.add(new Span(" "), report);
