@@ -14,29 +14,37 @@ import java.util.function.BiFunction;
  * nothing and are simply made again.
  */
 public enum OutboundOperation {
-    ASSESSMENT_INVITE(AssessmentProvider.class, AssessmentRequest.class,
+    ASSESSMENT_INVITE("Assessment invitation", AssessmentProvider.class, AssessmentRequest.class,
             (provider, payload) -> ((AssessmentProvider) provider).invite((AssessmentRequest) payload)),
-    ASSESSMENT_CANCEL(AssessmentProvider.class, String.class,
+    ASSESSMENT_CANCEL("Assessment cancellation", AssessmentProvider.class, String.class,
             (provider, invitationId) -> done(() -> ((AssessmentProvider) provider).cancel((String) invitationId))),
-    ASSESSMENT_ERASE_CANDIDATE(AssessmentProvider.class, String.class,
+    ASSESSMENT_ERASE_CANDIDATE("Erasure of a candidate's assessments", AssessmentProvider.class, String.class,
             (provider, email) -> done(() -> ((AssessmentProvider) provider).eraseCandidate((String) email))),
-    VIDEO_INVITE_ONE_WAY(VideoInterviewProvider.class, OneWayInterviewRequest.class,
+    VIDEO_INVITE_ONE_WAY("One-way video interview invitation", VideoInterviewProvider.class, OneWayInterviewRequest.class,
             (provider, payload) -> ((VideoInterviewProvider) provider).inviteOneWay((OneWayInterviewRequest) payload)),
-    VIDEO_SCHEDULE_LIVE(VideoInterviewProvider.class, LiveInterviewRequest.class,
+    VIDEO_SCHEDULE_LIVE("Live interview booking", VideoInterviewProvider.class, LiveInterviewRequest.class,
             (provider, payload) -> ((VideoInterviewProvider) provider).scheduleLive((LiveInterviewRequest) payload)),
-    VIDEO_CANCEL(VideoInterviewProvider.class, String.class,
+    VIDEO_CANCEL("Video interview cancellation", VideoInterviewProvider.class, String.class,
             (provider, interviewId) -> done(() -> ((VideoInterviewProvider) provider).cancel((String) interviewId))),
-    VIDEO_ERASE_CANDIDATE(VideoInterviewProvider.class, String.class,
+    VIDEO_ERASE_CANDIDATE("Erasure of a candidate's interviews", VideoInterviewProvider.class, String.class,
             (provider, email) -> done(() -> ((VideoInterviewProvider) provider).eraseCandidate((String) email)));
 
+    private final String displayName;
     private final Class<? extends StageProvider> providerType;
     private final Class<?> payloadType;
     private final BiFunction<StageProvider, Object, Object> action;
 
-    OutboundOperation(Class<? extends StageProvider> providerType, Class<?> payloadType, BiFunction<StageProvider, Object, Object> action) {
+    OutboundOperation(String displayName, Class<? extends StageProvider> providerType, Class<?> payloadType,
+                      BiFunction<StageProvider, Object, Object> action) {
+        this.displayName = displayName;
         this.providerType = providerType;
         this.payloadType = payloadType;
         this.action = action;
+    }
+
+    /** What the request does, in words for admins. */
+    public String displayName() {
+        return displayName;
     }
 
     Class<? extends StageProvider> providerType() {

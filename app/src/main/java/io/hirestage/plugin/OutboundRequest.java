@@ -125,10 +125,20 @@ class OutboundRequest {
         return nextAttemptAt;
     }
 
-    void retry(Instant now) {
+    /**
+     * A person fixed the cause: due again now, for a new round of calls under the same retry policy.
+     * Only a failed request starts again; one that is pending or succeeded is left as it is.
+     *
+     * @return whether the request was failed and is pending again
+     */
+    boolean retry(Instant now) {
+        if (status != OutboundRequestStatus.FAILED) {
+            return false;
+        }
         status = OutboundRequestStatus.PENDING;
         nextAttemptAt = now;
         completedAt = null;
+        return true;
     }
 
     OutboundRequestView toView() {

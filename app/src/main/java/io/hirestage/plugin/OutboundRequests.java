@@ -68,16 +68,47 @@ public class OutboundRequests {
         return requests.findByIdempotencyKey(idempotencyKey).map(OutboundRequest::toView);
     }
 
-    /** Makes a failed request due again, for a person who fixed its cause (settings, vendor outage). */
+    /**
+     * Makes a failed request due again, for a person who fixed its cause (settings, vendor outage); a
+     * request that is not failed is left as it is, so this is safe to repeat.
+     */
     @Transactional
     public OutboundRequestView retry(String idempotencyKey) {
         OutboundRequest request = requests.findByIdempotencyKey(idempotencyKey)
                 .orElseThrow(() -> new IllegalArgumentException("No request " + idempotencyKey));
-        if (request.toView().status() == OutboundRequestStatus.FAILED) {
-            request.retry(clock.instant());
-            schedule(request);
+        startAgain(request);
+        return request.toView();
+    }
+
+    /**
+     * As {@link #retry}, for an admin who picked the request from a list that may be out of date:
+     * a request that is no longer failed is refused with what became of it, so the admin is not told
+     * that they started something that someone else started, or that succeeded meanwhile.
+     *
+     * @throws RetryRejectedException unless the request is failed now
+     */
+    @Transactional
+    OutboundRequestView retryFailed(String idempotencyKey) {
+        OutboundRequest request = requests.findByIdempotencyKey(idempotencyKey)
+                .orElseThrow(() -> new RetryRejectedException("The request " + idempotencyKey + " no longer exists"));
+        if (!startAgain(request)) {
+            throw new RetryRejectedException(switch (request.toView().status()) {
+                case PENDING -> "The request " + idempotencyKey + " is being sent again already (someone else retried it); "
+                        + "nothing was changed";
+                case SUCCEEDED -> "The request " + idempotencyKey + " has succeeded meanwhile; nothing was changed";
+                case FAILED -> throw new IllegalStateException("A failed request always starts again");
+            });
         }
         return request.toView();
+    }
+
+    /** A failed request gets its task again, in the caller's transaction, so it runs once that commits. */
+    private boolean startAgain(OutboundRequest request) {
+        if (!request.retry(clock.instant())) {
+            return false;
+        }
+        schedule(request);
+        return true;
     }
 
     /**

@@ -124,11 +124,40 @@ class VendorInvitation {
         return problem == null || problem.length() <= 1000 ? problem : problem.substring(0, 999) + "…";
     }
 
+    /**
+     * Whether the invitation is no longer followed and waits for a person: a vendor error, whether
+     * its checks kept failing, the vendor refused, or its answer was not trusted.
+     */
+    boolean isParked() {
+        return status == VendorInvitationStatus.VENDOR_ERROR;
+    }
+
+    /**
+     * A person fixed the cause: followed again as if just sent, due now, so the usual check and its
+     * back-off take it from there with a clean count. Only a parked invitation is followed again.
+     *
+     * @return whether the invitation was parked and is followed again
+     */
+    boolean followAgain(Instant now) {
+        if (!isParked()) {
+            return false;
+        }
+        this.status = VendorInvitationStatus.INVITED;
+        this.problem = null;
+        this.failedChecks = 0;
+        this.nextCheckAt = now;
+        return true;
+    }
+
     /** The vendor said something changed: check at once. */
     void checkNow(Instant now) {
         if (!status.isFinal()) {
             nextCheckAt = now;
         }
+    }
+
+    ParkedInvitation toParked() {
+        return new ParkedInvitation(requestKey, providerId, vendorId, operation, problem, failedChecks, lastCheckedAt);
     }
 
     VendorInvitationView toView() {

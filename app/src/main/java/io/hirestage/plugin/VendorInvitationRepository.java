@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface VendorInvitationRepository extends JpaRepository<VendorInvitation, Long> {
@@ -15,4 +16,6 @@ interface VendorInvitationRepository extends JpaRepository<VendorInvitation, Lon
     List<VendorInvitation> findByNextCheckAtLessThanEqualOrderByNextCheckAt(Instant now, Limit limit);
 
     List<VendorInvitation> findTop20ByProviderIdOrderByIdDesc(String providerId);
+
+    List<VendorInvitation> findByProviderIdAndStatus(String providerId, VendorInvitationStatus status, Pageable pageable);
 }

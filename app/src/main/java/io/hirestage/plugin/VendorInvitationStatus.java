@@ -8,7 +8,10 @@ public enum VendorInvitationStatus {
     COMPLETED,
     EXPIRED,
     CANCELLED,
-    /** The vendor answered with something the portal cannot trust (a score above its maximum, missing fields). */
+    /**
+     * No longer followed: the vendor answered with something the portal cannot trust (a score above its
+     * maximum, missing fields), refused, or its checks kept failing; until an admin asks to check again.
+     */
     VENDOR_ERROR;
 
     boolean isFinal() {

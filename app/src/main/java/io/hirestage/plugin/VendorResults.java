@@ -43,7 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link ProviderCalls}); a check that fails for any reason keeps what is known, shows why, and is
  * tried again after the poll interval doubled per failure in a row (at most an hour); after
  * {@link #MAX_FAILED_CHECKS} failures in a row the invitation is parked as a vendor error with the
- * last reason. A vendor's refusal (a non-retryable error) is a vendor error at once.
+ * last reason. A vendor's refusal (a non-retryable error) is a vendor error at once. A vendor error
+ * is not checked again until an admin asks for it ({@link ParkedWork}), which starts the same
+ * checks and back-off afresh.
  */
 @Service
 public class VendorResults implements DisposableBean {
@@ -160,6 +162,32 @@ public class VendorResults implements DisposableBean {
                     now, now.plus(nextCheckIn(providerId)));
             return changeOf(before, stored, outcome.result() != null ? outcome.result() : storedResult(stored));
         }));
+    }
+
+    /**
+     * Follows a parked invitation again, due now, so the next run of {@link #checkDue} checks it as
+     * usual; the change (back to invited, without the old problem) is announced like any other, so
+     * the feature that sent it and open views show it is being followed again.
+     *
+     * @throws RetryRejectedException unless the invitation is parked now
+     */
+    VendorInvitationView checkAgain(String requestKey) {
+        VendorResultChanged change = transaction.execute(status -> {
+            VendorInvitation stored = invitations.findByRequestKey(requestKey)
+                    .orElseThrow(() -> new RetryRejectedException("The invitation " + requestKey + " no longer exists"));
+            VendorInvitationView before = stored.toView();
+            if (!stored.followAgain(clock.instant())) {
+                throw new RetryRejectedException(before.status() == VendorInvitationStatus.INVITED
+                        ? "The invitation " + requestKey + " is being checked again already (someone else asked for it); "
+                        + "nothing was changed"
+                        : "The invitation " + requestKey + " has its result meanwhile (" + before.status().name().toLowerCase()
+                        + "); nothing was changed");
+            }
+            // Never null: the status went from vendor error back to invited.
+            return changeOf(before, stored, storedResult(stored));
+        });
+        publishAfterwards(change);
+        return change.invitation();
     }
 
     /** Backs the invitation off (doubling from the poll interval), and parks it after {@link #MAX_FAILED_CHECKS} in a row. */

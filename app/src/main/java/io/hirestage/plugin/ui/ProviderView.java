@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import io.hirestage.base.ui.UserTime;
 import io.hirestage.plugin.CallRecord;
 import io.hirestage.plugin.InvalidSettingsException;
+import io.hirestage.plugin.ParkedWork;
 import io.hirestage.plugin.ProviderConsole;
 import io.hirestage.plugin.ProviderSettingsForm;
 import io.hirestage.plugin.ProviderSummary;
@@ -40,7 +41,8 @@ import java.util.Map;
 
 /**
  * Admin > Plugins > a provider: its settings form (generated from the provider's schema), a
- * connection test that runs in the background, and its recent calls with the circuit's state.
+ * connection test that runs in the background, its recent calls with the circuit's state, the work
+ * that needs attention (parked after its retries, to start again) and its latest invitations.
  */
 @Route("admin/providers")
 @PageTitle("Provider · Hirestage")
@@ -50,6 +52,7 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
 
     private final ProviderConsole console;
     private final VendorResults results;
+    private final ParkedWork parked;
     private final VendorResultFeed feed;
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final Grid<CallRecord> calls = new Grid<>(CallRecord.class, false);
@@ -59,9 +62,10 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
     private final ProgressBar connectionProgress = new ProgressBar();
     private String providerId;
 
-    public ProviderView(ProviderConsole console, VendorResults results, VendorResultFeed feed) {
+    public ProviderView(ProviderConsole console, VendorResults results, ParkedWork parked, VendorResultFeed feed) {
         this.console = console;
         this.results = results;
+        this.parked = parked;
         this.feed = feed;
         connectionProgress.setIndeterminate(true);
         connectionProgress.setVisible(false);
@@ -97,6 +101,7 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
         test.setId("test-connection");
         add(new H3("Connection"), new HorizontalLayout(test, connectionProgress, connectionResult));
         add(new H3("Recent calls"), new HorizontalLayout(new Span("Circuit:"), circuit), calls);
+        add(new H3("Needs attention"), new NeedsAttentionPanel(providerId, parked, feed));
         add(new H3("Invitations"), new Paragraph("The latest invitations sent through this provider; a result shows here the "
                 + "moment it arrives."), new InvitationsPanel(providerId, results.recent(providerId), feed));
         refresh(provider);

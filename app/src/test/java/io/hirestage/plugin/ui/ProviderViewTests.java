@@ -11,19 +11,33 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import io.hirestage.plugin.OutboundOperation;
+import io.hirestage.plugin.OutboundRequestStatus;
+import io.hirestage.plugin.OutboundRequestView;
+import io.hirestage.plugin.OutboundRequests;
+import io.hirestage.plugin.ParkedInvitation;
+import io.hirestage.plugin.ParkedWork;
 import io.hirestage.plugin.ProviderConsole;
+import io.hirestage.plugin.VendorResults;
+import io.hirestage.plugin.api.AssessmentRequest;
 import io.hirestage.plugin.VendorInvitationStatus;
 import io.hirestage.plugin.VendorInvitationView;
 import io.hirestage.plugin.VendorResultChanged;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @WithMockUser(username = "admin", roles = "ADMIN")
@@ -34,6 +48,21 @@ class ProviderViewTests extends SpringBrowserlessTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    OutboundRequests requests;
+
+    @Autowired
+    ParkedWork parked;
+
+    @Autowired
+    VendorResults results;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @AfterEach
     void backToDefaults() {
@@ -92,5 +121,98 @@ class ProviderViewTests extends SpringBrowserlessTest {
 
         assertThat(result.getText()).isEqualTo("Connected: This provider needs no connection");
         assertThat(find(Span.class).id("circuit-state").getText()).isEqualTo("Closed");
+    }
+
+    @Test
+    void aFailedRequestIsListedWithItsReasonAndRetryQueuesItAgain() {
+        String key = failedRequest("Rate limited, try again later");
+        navigate(ProviderView.class, "sandbox-assessment");
+        Grid<OutboundRequestView> failed = find(Grid.class).id("failed-requests");
+
+        int row = rowOf(failed, OutboundRequestView::idempotencyKey, key);
+        assertThat(test(failed).getCellText(row, 1)).isEqualTo("Assessment invitation");
+        assertThat(test(failed).getCellText(row, 3)).as("calls made").isEqualTo("5");
+        assertThat(test(failed).getCellText(row, 4)).isEqualTo("Rate limited, try again later");
+
+        test((Button) test(failed).getCellComponent(row, NeedsAttentionPanel.ACTION_COLUMN)).click();
+
+        assertThat(notifications()).contains("Sent again: Assessment invitation " + key + " is queued; its calls show under Recent calls");
+        assertThat(rowOf(failed, OutboundRequestView::idempotencyKey, key)).as("no longer listed").isEqualTo(-1);
+        assertThat(requests.find(key).orElseThrow().status()).isEqualTo(OutboundRequestStatus.PENDING);
+    }
+
+    @Test
+    void aRetrySomeoneElseMadeFirstIsRefusedWithAMessageAndTheRowLeaves() {
+        String key = failedRequest("The vendor is down for maintenance");
+        navigate(ProviderView.class, "sandbox-assessment");
+        Grid<OutboundRequestView> failed = find(Grid.class).id("failed-requests");
+        Button retry = (Button) test(failed).getCellComponent(rowOf(failed, OutboundRequestView::idempotencyKey, key),
+                NeedsAttentionPanel.ACTION_COLUMN);
+
+        parked.retry(key); // another admin, from their own page, while this one still shows the row
+
+        test(retry).click();
+        assertThat(notifications()).contains("The request " + key + " is being sent again already (someone else retried it); "
+                + "nothing was changed");
+        assertThat(rowOf(failed, OutboundRequestView::idempotencyKey, key)).isEqualTo(-1);
+    }
+
+    @Test
+    void aParkedInvitationIsListedWithItsReasonAndCheckAgainFollowsItAgain() {
+        String key = "parked-view-" + UUID.randomUUID();
+        // As the result poller leaves an invitation whose checks kept failing.
+        jdbc.update("insert into vendor_invitation (request_key, provider_id, vendor_id, operation, status, problem, next_check_at, "
+                + "last_checked_at, failed_checks, version) values (?, 'sandbox-assessment', ?, 'ASSESSMENT_INVITE', 'VENDOR_ERROR', "
+                + "'The provider failed: Connection reset', null, ?, 10, 0)", key, "sbx-" + key, Timestamp.from(Instant.now()));
+        navigate(ProviderView.class, "sandbox-assessment");
+        Grid<ParkedInvitation> invitations = find(Grid.class).id("parked-invitations");
+
+        int row = rowOf(invitations, ParkedInvitation::requestKey, key);
+        assertThat(test(invitations).getCellText(row, 4)).isEqualTo("10 in a row");
+        assertThat(test(invitations).getCellText(row, 5)).isEqualTo("The provider failed: Connection reset");
+
+        test((Button) test(invitations).getCellComponent(row, NeedsAttentionPanel.ACTION_COLUMN)).click();
+
+        assertThat(notifications()).contains("Checking again: Assessment invitation " + key
+                + "; its result shows under Invitations when it arrives");
+        assertThat(rowOf(invitations, ParkedInvitation::requestKey, key)).isEqualTo(-1);
+        assertThat(results.find(key).orElseThrow().status()).isEqualTo(VendorInvitationStatus.INVITED);
+    }
+
+    @Test
+    void aProviderWithNothingParkedSaysNothingIsWaiting() {
+        navigate(ProviderView.class, "bls-oews-salary");
+
+        Grid<?> failed = find(Grid.class).id("failed-requests");
+        Grid<?> invitations = find(Grid.class).id("parked-invitations");
+        assertThat(test(failed).size()).isZero();
+        assertThat(failed.getEmptyStateText()).isEqualTo("Nothing waiting: no request to this provider has failed.");
+        assertThat(test(invitations).size()).isZero();
+        assertThat(invitations.getEmptyStateText()).startsWith("Nothing waiting:");
+    }
+
+    /** A request parked after all its calls failed; recorded and parked at once, so no scheduler takes it meanwhile. */
+    private String failedRequest(String reason) {
+        String key = "failed-view-" + UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            requests.enqueue("sandbox-assessment", OutboundOperation.ASSESSMENT_INVITE,
+                    new AssessmentRequest("backend-lead", "Ada Lovelace", "ada@example.org", key), key);
+            jdbc.update("update outbound_request set status = 'FAILED', attempts = 5, last_error = ?, completed_at = ? "
+                    + "where idempotency_key = ?", reason, Timestamp.from(Instant.now()), key);
+        });
+        return key;
+    }
+
+    private <T> int rowOf(Grid<T> grid, Function<T, String> key, String wanted) {
+        for (int row = 0; row < test(grid).size(); row++) {
+            if (key.apply(test(grid).getRow(row)).equals(wanted)) {
+                return row;
+            }
+        }
+        return -1;
+    }
+
+    private List<String> notifications() {
+        return find(Notification.class).all().stream().map(notification -> notification.getElement().getProperty("text")).toList();
     }
 }
