@@ -1,12 +1,12 @@
 package io.hirestage.plugin;
 
 import io.hirestage.audit.AuditLog;
+import io.hirestage.base.SafeFileName;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginWrapper;
 import org.springframework.stereotype.Service;
@@ -37,9 +37,23 @@ public class PluginInstaller {
      * @throws PluginRejectedException with the reason, in words for the admin
      */
     @RolesAllowed("ADMIN")
-    @Transactional
+    @Transactional(noRollbackFor = PluginRejectedException.class)
     public PluginStatus install(String fileName, byte[] jar) {
+        try {
+            PluginStatus installed = installChecked(jar);
+            auditLog.record(AUDIT_TYPE, installed.id(), "installed", "Installed " + installed.id() + " " + installed.version()
+                    + " from " + fileName);
+            return installed;
+        } catch (PluginRejectedException e) {
+            String name = SafeFileName.of(fileName, "plugin.jar");
+            auditLog.record(AUDIT_TYPE, name, "install refused", name + " was not installed: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private PluginStatus installChecked(byte[] jar) {
         Path upload = null;
+        Path target = null;
         try {
             upload = Files.createTempFile("hirestage-upload-", ".jar");
             Files.write(upload, jar);
@@ -50,22 +64,50 @@ public class PluginInstaller {
                 throw new PluginRejectedException("A plugin with the id '" + pluginId + "' is installed already (version "
                         + installed.getDescriptor().getVersion() + "); remove it first to replace it");
             }
-            Path target = manager.getPluginsRoots().getFirst().resolve(pluginId + "-" + descriptor.getVersion() + ".jar");
-            Files.move(upload, target, StandardCopyOption.REPLACE_EXISTING);
+            target = insidePluginsFolder(pluginId + "-" + descriptor.getVersion() + ".jar");
+            // Never REPLACE_EXISTING: the file may be another plugin's jar, or one PF4J refused that the admin should see.
+            Files.move(upload, target);
             String loaded = manager.loadPlugin(target);
             if (loaded == null) {
-                Files.deleteIfExists(target);
                 throw new PluginRejectedException("PF4J could not load the jar: "
                         + manager.rejectedFiles().getOrDefault(target, new IllegalStateException("unknown reason")).getMessage());
             }
             manager.startPlugin(loaded);
-            auditLog.record(AUDIT_TYPE, loaded, "installed", "Installed " + loaded + " " + descriptor.getVersion() + " from " + fileName);
             return catalog.statusOf(manager.getPlugin(loaded));
+        } catch (FileAlreadyExistsException e) {
+            throw new PluginRejectedException("The plugins folder holds a file named " + Path.of(e.getFile()).getFileName()
+                    + " already; remove that plugin first");
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the uploaded plugin", e);
+            throw new PluginRejectedException("The jar could not be stored in the plugins folder: " + e.getMessage());
+        } catch (PluginRejectedException e) {
+            unload(target);
+            throw e;
+        } catch (RuntimeException e) {
+            unload(target);
+            throw new PluginRejectedException("The plugin could not be loaded: " + PluginCatalog.describe(e));
         } finally {
             deleteQuietly(upload);
         }
+    }
+
+    /** The jar's place in the plugins folder; a name that would lead anywhere else is refused. */
+    private Path insidePluginsFolder(String jarName) {
+        Path folder = manager.getPluginsRoots().getFirst().toAbsolutePath().normalize();
+        Path target = folder.resolve(jarName).normalize();
+        if (!folder.equals(target.getParent())) {
+            throw new PluginRejectedException("The jar's id and version do not make a plain file name: " + jarName);
+        }
+        return target;
+    }
+
+    /** Takes a half-installed jar away again: out of PF4J if it got that far, and out of the folder. */
+    private void unload(Path target) {
+        if (target == null) {
+            return;
+        }
+        manager.getPlugins().stream().filter(plugin -> target.equals(plugin.getPluginPath())).findFirst()
+                .ifPresent(plugin -> manager.unloadPlugin(plugin.getPluginId()));
+        deleteQuietly(target);
     }
 
     /** Stops a plugin and deletes its jar; its providers' settings stay, for a later reinstall. */

@@ -4,6 +4,7 @@ import io.hirestage.plugin.api.PluginApi;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import org.pf4j.ManifestPluginDescriptorFinder;
 import org.pf4j.PluginDescriptor;
@@ -13,9 +14,13 @@ import org.pf4j.VersionManager;
  * Looks inside an uploaded jar before it goes anywhere near the plugins folder, and names the
  * mistakes integrators make: not a jar, no PF4J manifest, an API version range that excludes this
  * portal, the plugin API packed inside (PF4J then finds no extensions), no extension index (the
- * annotation processor did not run).
+ * annotation processor did not run), an id or version that is not a plain name.
  */
 final class PluginJarInspector {
+
+    /** The id and version name the jar in the plugins folder, so neither may hold a path. */
+    private static final Pattern PLUGIN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern PLUGIN_VERSION = Pattern.compile("\\d{1,9}(\\.\\d{1,9}){0,3}(-[A-Za-z0-9.]{1,32})?(\\+[A-Za-z0-9.]{1,32})?");
 
     private static final String API_PACKAGE_PATH = PluginApi.class.getPackageName().replace('.', '/') + "/";
 
@@ -46,8 +51,16 @@ final class PluginJarInspector {
         } catch (RuntimeException e) {
             throw new PluginRejectedException("The PF4J manifest cannot be read: " + PluginCatalog.describe(e));
         }
+        if (!PLUGIN_ID.matcher(descriptor.getPluginId()).matches()) {
+            throw new PluginRejectedException("The Plugin-Id '" + shown(descriptor.getPluginId()) + "' is not allowed: use 1 to 64 "
+                    + "letters, digits, dots, dashes or underscores, starting with a letter or digit (for example acme-assessment)");
+        }
         if (descriptor.getVersion() == null || descriptor.getVersion().isBlank()) {
             throw new PluginRejectedException("The manifest has no Plugin-Version");
+        }
+        if (!PLUGIN_VERSION.matcher(descriptor.getVersion()).matches()) {
+            throw new PluginRejectedException("The Plugin-Version '" + shown(descriptor.getVersion()) + "' is not a version: use "
+                    + "semantic versioning such as 1.4.2 or 2.0.0-rc.1");
         }
         String requires = descriptor.getRequires() == null ? "" : descriptor.getRequires().trim();
         if (requires.isEmpty() || requires.equals("*")) {
@@ -58,5 +71,11 @@ final class PluginJarInspector {
             throw new PluginRejectedException("The plugin needs plugin API " + requires + ", but this portal provides " + PluginApi.VERSION);
         }
         return descriptor;
+    }
+
+    /** A manifest value as the admin may see it: no line breaks or controls, not endless. */
+    private static String shown(String value) {
+        String plain = value.replaceAll("\\p{Cntrl}", "?");
+        return plain.length() <= 80 ? plain : plain.substring(0, 80) + "…";
     }
 }

@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import io.hirestage.audit.AuditEntry;
+import io.hirestage.audit.AuditFilter;
+import io.hirestage.audit.AuditLog;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -34,6 +38,9 @@ class PluginInstallTests {
 
     @Autowired
     ProviderConsole console;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     void aGoodJarIsInstalledStartedAndItsProviderServesAndRemovingItTakesItAway() throws IOException {
@@ -82,6 +89,31 @@ class PluginInstallTests {
         assertThatThrownBy(() -> installer.install("video.jar", TestPluginJar.bytes("sandbox-video", ">=" + PluginApi.VERSION, true,
                 FlakyProvider.class)))
                 .isInstanceOf(PluginRejectedException.class).hasMessageContaining("'sandbox-video' is installed already");
+    }
+
+    @Test
+    void anIdOrVersionThatIsAPathIsRefusedAndNothingIsWrittenOutsideThePluginsFolder() throws IOException {
+        Path outside = PLUGINS.getParent().resolve("escaped-1.0.0.jar");
+        assertThatThrownBy(() -> installer.install("evil.jar", TestPluginJar.bytes("../escaped", ">=" + PluginApi.VERSION, true,
+                FlakyProvider.class)))
+                .isInstanceOf(PluginRejectedException.class).hasMessageStartingWith("The Plugin-Id '../escaped' is not allowed");
+        assertThatThrownBy(() -> installer.install("evil.jar", TestPluginJar.bytes("escaped", "1.0.0/../../../escaped-1.0.0", ">="
+                + PluginApi.VERSION, true, FlakyProvider.class)))
+                .isInstanceOf(PluginRejectedException.class).hasMessageStartingWith("The Plugin-Version '1.0.0/../../../escaped-1.0.0' is not a version");
+        assertThat(outside).doesNotExist();
+        assertThat(audit.search(AuditFilter.none(), PageRequest.of(0, 5)).getContent()).extracting(AuditEntry::action).contains("install refused");
+    }
+
+    @Test
+    void anotherPluginsJarIsNeverReplaced() throws IOException {
+        Path theirs = PLUGINS.resolve("held-2.0.0.jar");
+        java.nio.file.Files.write(theirs, "a jar PF4J refused, kept for the admin to look at".getBytes());
+
+        assertThatThrownBy(() -> installer.install("held.jar", TestPluginJar.bytes("held", "2.0.0", ">=" + PluginApi.VERSION, true,
+                FlakyProvider.class)))
+                .isInstanceOf(PluginRejectedException.class)
+                .hasMessage("The plugins folder holds a file named held-2.0.0.jar already; remove that plugin first");
+        assertThat(theirs).hasContent("a jar PF4J refused, kept for the admin to look at");
     }
 
     @Test

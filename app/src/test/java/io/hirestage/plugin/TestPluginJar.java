@@ -53,12 +53,17 @@ public final class TestPluginJar {
      * plugin API (packing an API class is a mistake the portal must catch).
      */
     public static byte[] bytes(String pluginId, String requires, boolean withIndex, Class<?>... classes) throws IOException {
+        return bytes(pluginId, "1.0.0", requires, withIndex, classes);
+    }
+
+    /** The same with another version than 1.0.0 in the manifest. */
+    public static byte[] bytes(String pluginId, String version, String requires, boolean withIndex, Class<?>... classes) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         Manifest manifest = new Manifest();
         Attributes attributes = manifest.getMainAttributes();
         attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         attributes.putValue("Plugin-Id", pluginId);
-        attributes.putValue("Plugin-Version", "1.0.0");
+        attributes.putValue("Plugin-Version", version);
         attributes.putValue("Plugin-Provider", "Test vendor");
         attributes.putValue("Plugin-Requires", requires);
         try (JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
