@@ -45,4 +45,10 @@ class BackgroundTasks {
         return Tasks.recurring("webhook-dispatch", FixedDelay.of(Duration.ofSeconds(1)))
                 .execute((instance, context) -> dispatcher.dispatchPending());
     }
+
+    @Bean
+    RecurringTask<Void> webhookPurgeTask(WebhookEventPurge purge) {
+        return Tasks.recurring("webhook-purge", FixedDelay.of(Duration.ofHours(1)))
+                .execute((instance, context) -> purge.purge());
+    }
 }

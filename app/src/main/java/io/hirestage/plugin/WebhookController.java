@@ -40,7 +40,7 @@ class WebhookController {
         if (body.length > maxBodyBytes) {
             return answer(WebhookReceipt.refused(413, "The body is larger than " + maxBodyBytes + " bytes"));
         }
-        return answer(intake.receive(providerId, headers(request), body));
+        return answer(intake.receive(providerId, request.getRemoteAddr(), headers(request), body));
     }
 
     private static Map<String, List<String>> headers(HttpServletRequest request) {

@@ -45,6 +45,12 @@ class WebhookIntakeTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    FailedSignatures failedSignatures;
+
+    @Autowired
+    WebhookEventPurge purge;
+
     @BeforeEach
     void theSandboxSignsWithAKnownSecret() {
         console.saveSettings("sandbox-assessment", Map.of("webhookSecret", SECRET));
@@ -98,6 +104,59 @@ class WebhookIntakeTests {
         HttpResponse<String> response = post("sandbox-assessment", body, sign(body));
 
         assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void twoLongEventIdsThatShareTheirStartAreRefusedNotCutIntoOne() throws Exception {
+        String prefix = "evt-" + UUID.randomUUID() + "-" + "x".repeat(200);
+        for (String eventId : java.util.List.of(prefix + "-first", prefix + "-second")) {
+            String body = "event_id=" + eventId + "&invitation_id=sbx-42&type=assessment.completed";
+
+            HttpResponse<String> response = post("sandbox-assessment", body, sign(body));
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).contains("longer than 200 characters");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from webhook_event where event_id like ?", Integer.class,
+                prefix.substring(0, 40) + "%")).isZero();
+    }
+
+    @Test
+    void anAddressThatKeepsFailingTheSignatureIsRefusedForAWhileEvenWithARightOne() throws Exception {
+        failedSignatures.clear();
+        String body = "event_id=evt-" + UUID.randomUUID() + "&invitation_id=sbx-42&type=assessment.completed";
+        try {
+            for (int i = 0; i < 20; i++) {
+                assertThat(post("sandbox-assessment", body, "sha256=" + "0".repeat(64)).statusCode()).isEqualTo(401);
+            }
+
+            HttpResponse<String> refused = post("sandbox-assessment", body, sign(body));
+
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.body()).contains("Too many failed signatures");
+        } finally {
+            failedSignatures.clear();
+        }
+        assertThat(post("sandbox-assessment", body, sign(body)).statusCode()).as("heard again once the window is over").isEqualTo(202);
+    }
+
+    @Test
+    void handedOnEventsArePurgedAfterTheRetentionAndWaitingOnesNever() {
+        String old = "evt-old-" + UUID.randomUUID();
+        String waiting = "evt-waiting-" + UUID.randomUUID();
+        String recent = "evt-recent-" + UUID.randomUUID();
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        String insert = "insert into webhook_event (provider_id, event_id, subject_id, event_type, received_at, processed_at)"
+                + " values ('sandbox-assessment', ?, 'sbx-1', 'update', ?, ?)";
+        jdbc.update(insert, old, now.minusDays(31), now.minusDays(31));
+        jdbc.update(insert, waiting, now.minusDays(31), null);
+        jdbc.update(insert, recent, now.minusDays(1), now.minusDays(1));
+
+        assertThat(purge.purge()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.queryForList("select event_id from webhook_event where event_id in (?, ?, ?)", String.class, old, waiting, recent))
+                .containsExactlyInAnyOrder(waiting, recent);
+        jdbc.update("delete from webhook_event where event_id = ?", waiting);
     }
 
     @Test
