@@ -11,8 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The prod profile on an empty database: no demo users, and the first admin only from the
- * environment. Each start gets its own empty in-memory database (command-line arguments win over
+ * A portal started without the demo profile, on an empty database: no demo users, no published
+ * secrets key, and the first admin only from the environment. Each start gets its own empty in-memory database (command-line arguments win over
  * the environment, so this holds on the MariaDB run too).
  */
 class FirstAdminTests {
@@ -21,6 +21,13 @@ class FirstAdminTests {
     void refusesToStartWithoutTheFirstAdmin() {
         assertThatThrownBy(() -> start("--hirestage.first-admin.username=", "--hirestage.first-admin.password="))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("set HIRESTAGE_ADMIN_USERNAME, HIRESTAGE_ADMIN_EMAIL and HIRESTAGE_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void refusesToStartWithoutASecretsKeyOfItsOwn() {
+        assertThatThrownBy(() -> start("--hirestage.secrets.key=", "--hirestage.first-admin.username=chief",
+                "--hirestage.first-admin.email=chief@example.org", "--hirestage.first-admin.password=Strong-Enough-2026"))
+                .rootCause().hasMessageStartingWith("Set HIRESTAGE_SECRETS_KEY (hirestage.secrets.key) to the base64 of 32 random bytes");
     }
 
     @Test
@@ -42,13 +49,15 @@ class FirstAdminTests {
     }
 
     private static ConfigurableApplicationContext start(String... args) {
-        String[] all = new String[args.length + 5];
-        all[0] = "--spring.datasource.url=jdbc:h2:mem:first-admin-" + UUID.randomUUID() + ";MODE=MariaDB;DB_CLOSE_DELAY=-1";
-        all[1] = "--server.port=0";
-        all[2] = "--spring.datasource.username=sa";
-        all[3] = "--spring.datasource.password=";
-        all[4] = "--hirestage.secrets.key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
-        System.arraycopy(args, 0, all, 5, args.length);
-        return new SpringApplicationBuilder(HirestageApplication.class).profiles("prod").run(all);
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(
+                "--spring.datasource.url=jdbc:h2:mem:first-admin-" + UUID.randomUUID() + ";MODE=MariaDB;DB_CLOSE_DELAY=-1",
+                "--server.port=0", "--spring.datasource.username=sa", "--spring.datasource.password=",
+                // As a jar started without a profile (the tests' own configuration turns the demo on).
+                "--spring.profiles.active=default"));
+        if (java.util.Arrays.stream(args).noneMatch(arg -> arg.startsWith("--hirestage.secrets.key="))) {
+            all.add("--hirestage.secrets.key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        }
+        all.addAll(java.util.List.of(args));
+        return new SpringApplicationBuilder(HirestageApplication.class).run(all.toArray(String[]::new));
     }
 }
