@@ -1,5 +1,6 @@
 package io.hirestage.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.hirestage.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -22,13 +23,19 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // Vendors' webhooks: no login and no CSRF token; the provider verifies each call's signature.
                 .requestMatchers(HttpMethod.POST, "/hooks/*").permitAll());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/*"));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's own requests carry Vaadin's CSRF token. Vaadin would also exempt the login form; it is not
+        // exempt here (login CSRF would log a recruiter into someone else's account): the login form sends
+        // the Spring token, which Vaadin writes into the page.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers("/hooks/*"));
+        SecurityHeaders.apply(http);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+                .build();
     }
 
     @Bean

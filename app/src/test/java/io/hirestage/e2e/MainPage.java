@@ -33,6 +33,13 @@ final class MainPage {
         return LoginPage.waitFor(driver);
     }
 
+    /** Opens a view from the side navigation by its name and waits for its heading. */
+    String open(String item) {
+        driver.findElements(By.cssSelector("#main-navigation vaadin-side-nav-item")).stream()
+                .filter(candidate -> candidate.getText().trim().equals(item)).findFirst().orElseThrow().click();
+        return heading();
+    }
+
     PluginsPage openPlugins() {
         driver.findElements(By.cssSelector("#main-navigation vaadin-side-nav-item")).stream()
                 .filter(item -> item.getText().trim().equals("Plugins")).findFirst().orElseThrow().click();
