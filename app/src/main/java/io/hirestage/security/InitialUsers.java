@@ -53,7 +53,7 @@ class InitialUsers implements SmartInitializingSingleton {
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
         }
         PasswordPolicy.problemWith(admin.password(), admin.username()).ifPresent(problem -> {
-            throw new IllegalStateException("HIRESTAGE_ADMIN_PASSWORD is too weak: " + problem);
+            throw new IllegalStateException("HIRESTAGE_ADMIN_PASSWORD cannot be used: " + problem);
         });
         users.createAtStartupIfMissing(draft, admin.password());
         log.info("Created the first admin '{}' from HIRESTAGE_ADMIN_*", draft.getUsername());

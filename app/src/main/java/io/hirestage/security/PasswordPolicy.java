@@ -1,40 +1,59 @@
 package io.hirestage.security;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The one rule for passwords, used by the user form, the service and the first-admin check.
- * Length matters most (NIST SP 800-63B); the mix and the common-password list stop the obvious.
+ * The one rule for passwords, used by the user form, the own-account page, the service and the
+ * first-admin check. It follows NIST SP 800-63B: length and a list of known passwords, no rules on
+ * the mix of letters, digits and symbols. Any script is fine; length counts characters (code points)
+ * of the NFKC form, which is also the form that is hashed (see {@link PasswordHashing}).
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
 
-    private static final Set<String> COMMON = Set.of("password1234", "123456789012", "qwertyuiop12", "administrator",
-            "hirestage123", "letmein12345", "welcome12345", "changeme1234", "password123!");
+    /** Far above what anyone types; it keeps the guessing estimate and the hashing cheap. */
+    public static final int MAX_LENGTH = 128;
+
+    /** The rule in a sentence, shown under every field where a new password is typed. */
+    public static final String HINT = MIN_LENGTH + " to " + MAX_LENGTH
+            + " characters in any script, not a common password. A few unrelated words make a strong one";
+
+    static final String TOO_SHORT = "Use at least " + MIN_LENGTH + " characters";
+    static final String TOO_LONG = "Use at most " + MAX_LENGTH + " characters";
+    static final String CONTAINS_USERNAME = "The password must not contain the user name";
 
     private PasswordPolicy() {
     }
 
     /** What is wrong with the password, in words for the person typing it; empty when it is fine. */
     public static Optional<String> problemWith(String password, String username) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters");
+        if (password == null) {
+            return Optional.of(TOO_SHORT);
         }
-        boolean hasLetter = password.chars().anyMatch(Character::isLetter);
-        boolean hasOther = password.chars().anyMatch(c -> !Character.isLetter(c));
-        if (!hasLetter || !hasOther) {
-            return Optional.of("Mix letters with digits or symbols");
+        String normalised = normalise(password);
+        int length = normalised.codePointCount(0, normalised.length());
+        if (length < MIN_LENGTH) {
+            return Optional.of(TOO_SHORT);
         }
-        String lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON.contains(lower)) {
-            return Optional.of("This password is too common; choose another");
+        if (length > MAX_LENGTH) {
+            return Optional.of(TOO_LONG);
         }
-        if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("The password must not contain the user name");
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        if (!name.isEmpty() && normalised.toLowerCase(Locale.ROOT).contains(name)) {
+            return Optional.of(CONTAINS_USERNAME);
         }
-        return Optional.empty();
+        return PasswordGuessing.problemWith(normalised, name);
+    }
+
+    /**
+     * The form that is checked and hashed: NFKC, as NIST SP 800-63B suggests, so the same password
+     * typed on another keyboard or device (composed or decomposed accents, full-width letters, a
+     * no-break space) still matches.
+     */
+    static String normalise(CharSequence password) {
+        return Normalizer.normalize(password, Normalizer.Form.NFKC);
     }
 }

@@ -36,7 +36,7 @@ class UserAccount implements Versioned {
     @Column(nullable = false, unique = true, length = 200)
     private String email;
 
-    @Column(name = "password_hash", nullable = false, length = 100)
+    @Column(name = "password_hash", nullable = false, length = 255)
     private String passwordHash;
 
     @Column(nullable = false)

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A portal started without the demo profile, on an empty database: no demo users, no published
@@ -34,16 +35,22 @@ class FirstAdminTests {
     void refusesAWeakFirstAdminPassword() {
         assertThatThrownBy(() -> start("--hirestage.first-admin.username=root", "--hirestage.first-admin.email=root@example.org",
                 "--hirestage.first-admin.password=admin123"))
-                .isInstanceOf(IllegalStateException.class).hasMessage("HIRESTAGE_ADMIN_PASSWORD is too weak: Use at least 12 characters");
+                .isInstanceOf(IllegalStateException.class).hasMessage("HIRESTAGE_ADMIN_PASSWORD cannot be used: Use at least 12 characters");
+        assertThatThrownBy(() -> start("--hirestage.first-admin.username=root", "--hirestage.first-admin.email=root@example.org",
+                "--hirestage.first-admin.password=Password12345"))
+                .isInstanceOf(IllegalStateException.class).hasMessage("HIRESTAGE_ADMIN_PASSWORD cannot be used: "
+                        + "This password is easy to guess: it is built from common passwords. Add a few unrelated words");
     }
 
     @Test
-    void createsTheFirstAdminAndNoDemoUsers() {
+    void createsTheFirstAdminWithAPasswordInAnyScriptAndNoDemoUsers() {
         try (ConfigurableApplicationContext context = start("--hirestage.first-admin.username=chief",
-                "--hirestage.first-admin.email=chief@example.org", "--hirestage.first-admin.password=Strong-Enough-2026")) {
+                "--hirestage.first-admin.email=chief@example.org", "--hirestage.first-admin.password=" + PasswordPolicyTests.CYRILLIC_64)) {
             UserDetailsService users = context.getBean(UserDetailsService.class);
 
             assertThat(users.loadUserByUsername("chief").getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ADMIN");
+            assertThat(context.getBean(PasswordEncoder.class).matches(PasswordPolicyTests.CYRILLIC_64, users.loadUserByUsername("chief").getPassword()))
+                    .isTrue();
             assertThatThrownBy(() -> users.loadUserByUsername("admin")).hasMessageContaining("No user");
         }
     }

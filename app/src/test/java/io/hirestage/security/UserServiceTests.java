@@ -1,6 +1,8 @@
 package io.hirestage.security;
 
 import io.hirestage.base.ConcurrentChangeException;
+import static io.hirestage.security.PasswordPolicyTests.CYRILLIC_64;
+import static io.hirestage.security.PasswordPolicyTests.JAPANESE_64;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +10,10 @@ import io.hirestage.audit.AuditEntry;
 import io.hirestage.audit.AuditFilter;
 import io.hirestage.audit.AuditLog;
 import jakarta.validation.ConstraintViolationException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,8 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -38,13 +50,20 @@ class UserServiceTests {
     @Autowired
     AuditLog auditLog;
 
+    /** The manager behind the login form: user details, password encoder and the hash upgrade. */
+    @Autowired
+    AuthenticationConfiguration authentication;
+
+    @Autowired
+    UserAccountRepository accounts;
+
     @Test
-    void aNewUserCanLogInWithABcryptHashedPasswordAndTheCreationIsAudited() {
+    void aNewUserCanLogInWithAnArgon2HashedPasswordAndTheCreationIsAudited() {
         String name = unique("dana");
         User user = users.create(draft(name, Set.of(Role.RECRUITER)), STRONG);
 
         UserDetails login = userDetails.loadUserByUsername(name);
-        assertThat(login.getPassword()).startsWith("$2").isNotEqualTo(STRONG);
+        assertThat(login.getPassword()).startsWith("{argon2-nfkc}$argon2id$").doesNotContain(STRONG);
         assertThat(passwordEncoder.matches(STRONG, login.getPassword())).isTrue();
         assertThat(login.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_RECRUITER");
 
@@ -77,6 +96,99 @@ class UserServiceTests {
                 .isInstanceOf(UserChangeRejectedException.class)
                 .hasMessage("Use at least 12 characters");
         assertThat(users.list(name, PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void aPasswordOfSixtyFourCyrillicOrJapaneseCharactersIsStoredAndLogsIn() throws Exception {
+        for (String password : List.of(CYRILLIC_64, JAPANESE_64)) {
+            User user = users.create(draft(unique("yuki"), Set.of(Role.RECRUITER)), password);
+
+            assertThat(userDetails.loadUserByUsername(user.username()).getPassword()).startsWith("{argon2-nfkc}$argon2id$");
+            assertThat(logIn(user.username(), password).getAuthorities()).extracting(Object::toString).contains("ROLE_RECRUITER");
+            assertThatThrownBy(() -> logIn(user.username(), password.substring(0, password.length() - 1)))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+    }
+
+    @Test
+    void aHundredBytePasswordWorksEndToEndAndEveryByteCounts() throws Exception {
+        String first = "the quiet harbour keeper counts gulls, waves and passing ships at dusk until the tide turns at nine!";
+        String second = "a slow barge of copper pots drifts past the violin maker's meadow while an ember glows in the canyon";
+        String third = "quartz pillows and lanterns: the keeper's inventory, written in pencil on the back of a tide table!!";
+        for (String password : List.of(first, second, third)) {
+            assertThat(password.getBytes(StandardCharsets.UTF_8)).hasSize(100);
+        }
+        User user = users.create(draft(unique("noor"), Set.of(Role.INTERVIEWER)), first);
+        assertThat(logIn(user.username(), first).isAuthenticated()).isTrue();
+        // bcrypt would have let the first 72 bytes in.
+        assertThatThrownBy(() -> logIn(user.username(), first.substring(0, 72))).isInstanceOf(BadCredentialsException.class);
+
+        users.resetPassword(user.id(), second);
+        assertThatThrownBy(() -> logIn(user.username(), first)).isInstanceOf(BadCredentialsException.class);
+        SecurityContextHolder.getContext().setAuthentication(logIn(user.username(), second));
+
+        users.changeOwnPassword(second, third);
+        assertThat(logIn(user.username(), third).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> logIn(user.username(), second)).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void aPasswordMatchesHoweverItsAccentsAreEncoded() throws Exception {
+        String composed = "cr\u00e8me br\u00fbl\u00e9e au caf\u00e9 noir";
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
+        assertThat(decomposed).isNotEqualTo(composed);
+        User user = users.create(draft(unique("zoe"), Set.of(Role.RECRUITER)), composed);
+
+        assertThat(logIn(user.username(), decomposed).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void aUserWithABcryptHashFromBeforeStillLogsInAndTheHashIsUpgradedToArgon2() throws Exception {
+        String name = unique("olga");
+        String password = "Old-Bcrypt-Password-1";
+        accounts.saveAndFlush(new UserAccount(name, "Olga Old", name + "@example.org", new BCryptPasswordEncoder().encode(password),
+                Set.of(Role.HIRING_MANAGER), Instant.now()));
+
+        assertThatThrownBy(() -> logIn(name, "Old-Bcrypt-Password-2")).isInstanceOf(BadCredentialsException.class);
+        assertThat(accounts.findByUsername(name).orElseThrow().getPasswordHash()).startsWith("$2a$");
+
+        assertThat(logIn(name, password).getAuthorities()).extracting(Object::toString).contains("ROLE_HIRING_MANAGER");
+        assertThat(accounts.findByUsername(name).orElseThrow().getPasswordHash()).startsWith("{argon2-nfkc}$argon2id$");
+        assertThat(logIn(name, password).isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> logIn(name, "Old-Bcrypt-Password-2")).isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void aBcryptHashFromBeforeMatchesOnlyThePasswordItWasMadeFromNotOneWithMoreAppended() throws Exception {
+        String name = unique("piet");
+        String password = PasswordPolicyTests.words(72);
+        accounts.saveAndFlush(new UserAccount(name, "Piet Old", name + "@example.org", new BCryptPasswordEncoder().encode(password),
+                Set.of(Role.RECRUITER), Instant.now()));
+
+        assertThatThrownBy(() -> logIn(name, password + " and anything else")).isInstanceOf(BadCredentialsException.class);
+        assertThat(logIn(name, password).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void everyWayToSetAPasswordAppliesTheRuleAndSaysWhyOnThePasswordField() throws Exception {
+        assertThatThrownBy(() -> users.create(draft(unique("pat"), Set.of(Role.RECRUITER)), "password1234"))
+                .isInstanceOf(UserChangeRejectedException.class)
+                .hasMessage("This password is among the most common passwords; choose another")
+                .extracting("field").isEqualTo(UserChangeRejectedException.Field.PASSWORD);
+
+        User user = users.create(draft(unique("pat"), Set.of(Role.RECRUITER)), STRONG);
+        assertThatThrownBy(() -> users.resetPassword(user.id(), "Password12345"))
+                .isInstanceOf(UserChangeRejectedException.class)
+                .hasMessage("This password is easy to guess: it is built from common passwords. Add a few unrelated words")
+                .extracting("field").isEqualTo(UserChangeRejectedException.Field.PASSWORD);
+        assertThatThrownBy(() -> users.resetPassword(user.id(), PasswordPolicyTests.words(129)))
+                .isInstanceOf(UserChangeRejectedException.class).hasMessage("Use at most 128 characters");
+
+        SecurityContextHolder.getContext().setAuthentication(logIn(user.username(), STRONG));
+        assertThatThrownBy(() -> users.changeOwnPassword(STRONG, "my name is " + user.username() + " really"))
+                .isInstanceOf(UserChangeRejectedException.class).hasMessage("The password must not contain the user name")
+                .extracting("field").isEqualTo(UserChangeRejectedException.Field.PASSWORD);
+        assertThat(logIn(user.username(), STRONG).isAuthenticated()).isTrue();
     }
 
     @Test
@@ -146,6 +258,10 @@ class UserServiceTests {
         assertThatThrownBy(() -> users.list("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.create(draft(unique("jo"), Set.of(Role.ADMIN)), STRONG))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private Authentication logIn(String username, String password) throws Exception {
+        return authentication.getAuthenticationManager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
     }
 
     static String unique(String prefix) {

@@ -33,7 +33,7 @@ public class MyAccountView extends VerticalLayout {
         User user = users.currentUser().orElseThrow();
         add(new H2("My account"), new Paragraph(user.fullName() + " · " + user.username() + " · " + user.email()));
 
-        next.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits or symbols");
+        next.setHelperText(PasswordPolicy.HINT);
         Button change = new Button("Change password", event -> changePassword(user));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(current, next, repeat);

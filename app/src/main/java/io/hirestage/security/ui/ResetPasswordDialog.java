@@ -18,7 +18,7 @@ class ResetPasswordDialog extends Dialog {
         setHeaderTitle("New password for " + user.fullName());
         PasswordField password = new PasswordField("New password");
         password.setWidthFull();
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits or symbols");
+        password.setHelperText(PasswordPolicy.HINT);
         add(password);
 
         Button save = new Button("Set password", event -> {

@@ -47,7 +47,7 @@ class UserFormDialog extends Dialog {
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(UserDraft.INVALID_EMAIL));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::displayName);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters, letters mixed with digits or symbols");
+        password.setHelperText(PasswordPolicy.HINT);
         binder.bindInstanceFields(this);
         binder.setBean(existing == null ? new UserDraft() : UserDraft.of(existing));
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import io.hirestage.security.PasswordPolicy;
 import io.hirestage.security.Role;
 import io.hirestage.security.User;
 import io.hirestage.security.UserDraft;
@@ -75,6 +76,52 @@ class UsersViewTests extends SpringBrowserlessTest {
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).isEqualTo("Use at least 12 characters");
         assertThat(find(Dialog.class).exists()).isTrue();
+    }
+
+    @Test
+    void theFieldSaysTheRuleAndAGuessablePasswordIsRefusedBesideItWithTheReason() {
+        PasswordField password = find(PasswordField.class).withLabel("Initial password").single();
+        assertThat(password.getHelperText()).isEqualTo(PasswordPolicy.HINT);
+
+        fill(username, username + "@example.org", "Password12345");
+        save();
+
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage())
+                .isEqualTo("This password is easy to guess: it is built from common passwords. Add a few unrelated words");
+        assertThat(find(Dialog.class).exists()).isTrue();
+    }
+
+    @Test
+    void aSixtyFourCharacterJapanesePasswordIsAccepted() {
+        fill(username, username + "@example.org", "いろはにほへとちりぬるをわかよたれそつねならむうゐのおくやまけふこえてあさきゆめみしゑひもせす、今日は良い天気ですね。本当に良い");
+        save();
+
+        assertThat(find(Dialog.class).exists()).isFalse();
+        test(find(TextField.class).withPlaceholder("Find by name, user name or email").single()).setValue(username);
+        assertThat(test(find(Grid.class).single()).size()).isEqualTo(1);
+    }
+
+    @Test
+    void aPasswordResetTheRuleRefusesIsShownBesideTheNewPasswordField() {
+        fill(username, username + "@example.org", "Correct-Horse-42");
+        save();
+        test(find(TextField.class).withPlaceholder("Find by name, user name or email").single()).setValue(username);
+        test(find(Grid.class).single()).clickRow(0);
+        test(find(Button.class).withText("Reset password").single()).click();
+
+        PasswordField password = find(PasswordField.class).withLabel("New password").single();
+        assertThat(password.getHelperText()).isEqualTo(PasswordPolicy.HINT);
+        test(password).setValue("a".repeat(20) + " is far too long, " + "b".repeat(120));
+        test(find(Button.class).withText("Set password").single()).click();
+
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo("Use at most 128 characters");
+
+        test(password).setValue("password1234");
+        test(find(Button.class).withText("Set password").single()).click();
+        assertThat(password.getErrorMessage()).isEqualTo("This password is among the most common passwords; choose another");
+        assertThat(find(PasswordField.class).withLabel("New password").exists()).isTrue();
     }
 
     private void fill(String user, String email, String password) {
