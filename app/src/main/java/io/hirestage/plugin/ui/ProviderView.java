@@ -37,6 +37,7 @@ import io.hirestage.plugin.api.ProviderException;
 import io.hirestage.plugin.api.SettingField;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Map;
 
 /**
@@ -89,8 +90,17 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
         this.providerId = providerId;
         removeAll();
         fields.clear();
-        ProviderSummary provider = console.provider(providerId);
-        ProviderSettingsForm form = console.settingsForm(providerId);
+        ProviderSummary provider;
+        ProviderSettingsForm form;
+        try {
+            provider = console.provider(providerId);
+            form = console.settingsForm(providerId);
+        } catch (ProviderException e) {
+            Paragraph unavailable = new Paragraph(e.getMessage());
+            unavailable.setId("provider-unavailable");
+            add(new H2("Provider not available"), unavailable, new RouterLink("All plugins", PluginsView.class));
+            return;
+        }
 
         add(new H2(provider.name()), new Paragraph(provider.description() + " Vendor: " + provider.vendor() + ". "
                 + provider.kind().displayName() + " from plugin " + provider.pluginId() + "."));

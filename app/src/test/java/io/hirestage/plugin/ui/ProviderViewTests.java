@@ -70,6 +70,15 @@ class ProviderViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void anUnknownProviderIdSaysSoAndLeadsBackToThePlugins() {
+        navigate(ProviderView.class, "no-such-vendor");
+
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("provider-unavailable").getText())
+                .isEqualTo("The provider 'no-such-vendor' is not available: its plugin is not started");
+        assertThat(find(com.vaadin.flow.router.RouterLink.class).withText("All plugins").exists()).isTrue();
+    }
+
+    @Test
     void theFormIsMadeFromTheProvidersSchemaAndASavedSecretIsNotShownAgain() {
         navigate(ProviderView.class, "sandbox-assessment");
 
