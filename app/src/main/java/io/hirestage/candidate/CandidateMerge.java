@@ -17,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CandidateMerge {
 
     private final Candidates candidates;
+    private final CandidateAccessRepository accesses;
     private final ApplicationEventPublisher events;
 
-    CandidateMerge(Candidates candidates, ApplicationEventPublisher events) {
+    CandidateMerge(Candidates candidates, CandidateAccessRepository accesses, ApplicationEventPublisher events) {
         this.candidates = candidates;
+        this.accesses = accesses;
         this.events = events;
     }
 
@@ -41,6 +43,8 @@ public class CandidateMerge {
         }
         CandidateSummary duplicate = both.get(duplicateId);
         events.publishEvent(new CandidatesMerging(keptId, duplicateId, duplicate.fullName() + " (" + duplicate.email() + ")"));
+        // Who looked at the duplicate looked at this person.
+        accesses.moveToCandidate(duplicateId, keptId);
         return candidates.absorb(keptId, duplicateId);
     }
 }

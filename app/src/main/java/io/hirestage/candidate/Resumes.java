@@ -22,11 +22,13 @@ public class Resumes {
     private final ResumeReader reader;
     private final AuditLog auditLog;
     private final CandidateIndex index;
+    private final CandidateAccessLog accessLog;
     private final Clock clock;
 
     Resumes(ResumeRepository resumes, CandidateRepository candidates, ResumeReader reader, AuditLog auditLog, CandidateIndex index,
-            Clock clock) {
+            CandidateAccessLog accessLog, Clock clock) {
         this.index = index;
+        this.accessLog = accessLog;
         this.resumes = resumes;
         this.candidates = candidates;
         this.reader = reader;
@@ -65,7 +67,7 @@ public class Resumes {
     @RolesAllowed({"ADMIN", "RECRUITER"})
     @Transactional(readOnly = true)
     public Optional<ResumeFile> file(long candidateId) {
-        return resumes.findByCandidateId(candidateId).map(Resume::toFile);
+        return downloaded(candidateId, resumes.findByCandidateId(candidateId).map(Resume::toFile));
     }
 
     /**
@@ -82,14 +84,21 @@ public class Resumes {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<ResumeFile> fileForScreening(long candidateId) {
-        return resumes.findByCandidateId(candidateId).map(Resume::toFile);
+        return downloaded(candidateId, resumes.findByCandidateId(candidateId).map(Resume::toFile));
     }
 
-    /** The candidate as the profile shows them. */
+    private Optional<ResumeFile> downloaded(long candidateId, Optional<ResumeFile> file) {
+        file.ifPresent(found -> accessLog.record(candidateId, CandidateAccessKind.RESUME_DOWNLOADED));
+        return file;
+    }
+
+    /** The candidate as the profile shows them; the look is recorded ({@link CandidateAccessLog}). */
     @RolesAllowed({"ADMIN", "RECRUITER"})
     @Transactional(readOnly = true)
     public Optional<CandidateSummary> candidate(long candidateId) {
-        return candidates.findById(candidateId).map(Candidate::toSummary);
+        Optional<CandidateSummary> candidate = candidates.findById(candidateId).map(Candidate::toSummary);
+        candidate.ifPresent(found -> accessLog.record(candidateId, CandidateAccessKind.PROFILE_OPENED));
+        return candidate;
     }
 
     /**

@@ -1,5 +1,11 @@
 package io.hirestage.candidate.ui;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.Component;
+import io.hirestage.security.Role;
+import io.hirestage.security.CurrentUser;
+import io.hirestage.candidate.CandidateAccessView;
+import io.hirestage.candidate.CandidateAccessLog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -50,11 +56,13 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
     private final Candidates candidates;
     private final CandidateSearch search;
     private final CandidateMerge merge;
+    private final CandidateAccessLog accessLog;
     private long candidateId;
 
     public CandidateView(Resumes resumes, PipelineTemplates templates, ObjectProvider<CandidateProfileSection> sections,
-                         Candidates candidates, CandidateSearch search, CandidateMerge merge) {
+                         Candidates candidates, CandidateSearch search, CandidateMerge merge, CandidateAccessLog accessLog) {
         this.resumes = resumes;
+        this.accessLog = accessLog;
         this.candidates = candidates;
         this.search = search;
         this.merge = merge;
@@ -101,6 +109,24 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         add(new H3("Resume"), resumeArea, upload, uploadResult);
         showResume(resumes.find(candidateId).orElse(null));
         sections.forEach(section -> add(new H3(section.title()), section.create(candidate)));
+        if (CurrentUser.roles().contains(Role.ADMIN)) {
+            add(new H3("Who looked"), whoLooked());
+        }
+    }
+
+    /** For admins: who opened this profile or downloaded the resume, newest first. */
+    private Component whoLooked() {
+        Grid<CandidateAccessView> looks = new Grid<>(CandidateAccessView.class, false);
+        looks.setId("who-looked");
+        looks.addColumn(look -> UserTime.dateTime(look.at())).setHeader("When").setAutoWidth(true);
+        looks.addColumn(CandidateAccessView::actor).setHeader("Who").setAutoWidth(true);
+        looks.addColumn(look -> look.kind().displayName()).setHeader("What").setFlexGrow(1);
+        looks.setItems(accessLog.latest(candidateId));
+        looks.setAllRowsVisible(true);
+        long all = accessLog.count(candidateId);
+        Paragraph note = new Paragraph(all > CandidateAccessLog.SHOWN ? "The latest " + CandidateAccessLog.SHOWN + " of " + all
+                + " are shown." : "Every opening of this profile and download of the resume is recorded.");
+        return new Div(note, looks);
     }
 
     void upload(String fileName, byte[] bytes) {

@@ -1,6 +1,8 @@
 package io.hirestage.candidate.ui;
 
+import static io.hirestage.pipeline.PipelineFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +14,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.grid.Grid;
+import io.hirestage.candidate.CandidateAccessLog;
+import io.hirestage.candidate.CandidateAccessView;
 import io.hirestage.candidate.CandidateDraft;
+import io.hirestage.candidate.Resumes;
+import io.hirestage.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import io.hirestage.candidate.CandidateQuery;
 import io.hirestage.candidate.CandidateSearch;
 import io.hirestage.candidate.CandidateSummary;
@@ -35,6 +43,38 @@ class CandidateViewTests extends SpringBrowserlessTest {
 
     @Autowired
     CandidateSearch search;
+
+    @Autowired
+    Resumes resumes;
+
+    @Autowired
+    CandidateAccessLog accessLog;
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAdminSeesWhoOpenedTheProfileAndDownloadedTheResumeAndARecruiterDoesNot() {
+        String marker = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        CandidateDraft draft = new CandidateDraft();
+        draft.setFullName("Looked at " + marker);
+        draft.setEmail(marker + "@example.org");
+        draft.setChannel(SourcingChannel.GITHUB);
+        long id = candidates.add(draft, true).id();
+        resumes.upload(id, "cv.txt", "Kafka".getBytes(StandardCharsets.UTF_8));
+        as("recruiter", Role.RECRUITER, () -> {
+            navigate(CandidateView.class, id);
+            assertThat(find(Grid.class).withId("who-looked").exists()).as("only admins see who looked").isFalse();
+            assertThatThrownBy(() -> accessLog.latest(id)).isInstanceOf(AccessDeniedException.class);
+            return resumes.file(id);
+        });
+
+        navigate(CandidateView.class, id);
+
+        @SuppressWarnings("unchecked")
+        Grid<CandidateAccessView> looks = find(Grid.class).id("who-looked");
+        assertThat(java.util.stream.IntStream.range(0, test(looks).size()).mapToObj(row -> test(looks).getRow(row))
+                .map(look -> look.actor() + ": " + look.kind().displayName()))
+                .containsExactly("admin: Opened the profile", "recruiter: Downloaded the resume", "recruiter: Opened the profile");
+    }
 
     @Test
     void aResumeUploadedOnTheProfileShowsTheSkillsItMentionsAndABadFileIsExplained() {
