@@ -6,6 +6,7 @@ import io.hirestage.security.Role;
 import io.hirestage.security.CurrentUser;
 import io.hirestage.candidate.CandidateAccessView;
 import io.hirestage.candidate.CandidateAccessLog;
+import io.hirestage.candidate.CandidateDataExport;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -57,11 +58,14 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
     private final CandidateSearch search;
     private final CandidateMerge merge;
     private final CandidateAccessLog accessLog;
+    private final CandidateDataExport dataExport;
     private long candidateId;
 
     public CandidateView(Resumes resumes, PipelineTemplates templates, ObjectProvider<CandidateProfileSection> sections,
-                         Candidates candidates, CandidateSearch search, CandidateMerge merge, CandidateAccessLog accessLog) {
+                         Candidates candidates, CandidateSearch search, CandidateMerge merge, CandidateAccessLog accessLog,
+                         CandidateDataExport dataExport) {
         this.resumes = resumes;
+        this.dataExport = dataExport;
         this.accessLog = accessLog;
         this.candidates = candidates;
         this.search = search;
@@ -111,6 +115,11 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         sections.forEach(section -> add(new H3(section.title()), section.create(candidate)));
         if (CurrentUser.roles().contains(Role.ADMIN)) {
             add(new H3("Who looked"), whoLooked());
+            Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> Attachment.of(download,
+                    "candidate-" + candidateId + "-data.zip", "application/zip", dataExport.export(candidateId))),
+                    "Export everything held about " + candidate.fullName() + " (zip)");
+            export.setId("export-candidate-data");
+            add(new H3("Data protection"), new Paragraph(export));
         }
     }
 

@@ -63,12 +63,15 @@ class CandidateViewTests extends SpringBrowserlessTest {
         as("recruiter", Role.RECRUITER, () -> {
             navigate(CandidateView.class, id);
             assertThat(find(Grid.class).withId("who-looked").exists()).as("only admins see who looked").isFalse();
+            assertThat(find(com.vaadin.flow.component.html.Anchor.class).withId("export-candidate-data").exists()).isFalse();
             assertThatThrownBy(() -> accessLog.latest(id)).isInstanceOf(AccessDeniedException.class);
             return resumes.file(id);
         });
 
         navigate(CandidateView.class, id);
 
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).id("export-candidate-data").getText())
+                .isEqualTo("Export everything held about Looked at " + marker + " (zip)");
         @SuppressWarnings("unchecked")
         Grid<CandidateAccessView> looks = find(Grid.class).id("who-looked");
         assertThat(java.util.stream.IntStream.range(0, test(looks).size()).mapToObj(row -> test(looks).getRow(row))

@@ -1,0 +1,80 @@
+package io.hirestage.candidate;
+
+import io.hirestage.audit.AuditLog;
+import io.hirestage.base.SafeFileName;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Everything the portal holds about a candidate, for their request to see it or take it elsewhere
+ * (GDPR Art. 15 and 20): one zip with {@code candidate.json} (the profile, the resume's text, who
+ * looked, and each other feature's part) and the resume file as uploaded. An admin's task; each
+ * export is in the audit trail.
+ */
+@Service
+public class CandidateDataExport {
+
+    private final CandidateRepository candidates;
+    private final ResumeRepository resumes;
+    private final CandidateAccessRepository accesses;
+    private final List<CandidateDataSource> sources;
+    private final AuditLog auditLog;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    CandidateDataExport(CandidateRepository candidates, ResumeRepository resumes, CandidateAccessRepository accesses,
+                        ObjectProvider<CandidateDataSource> sources, AuditLog auditLog, JsonMapper json, Clock clock) {
+        this.candidates = candidates;
+        this.resumes = resumes;
+        this.accesses = accesses;
+        this.sources = sources.orderedStream().toList();
+        this.auditLog = auditLog;
+        this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+        this.clock = clock;
+    }
+
+    /** The zip's bytes; a candidate who no longer exists is refused. */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public byte[] export(long candidateId) {
+        CandidateSummary candidate = candidates.findById(candidateId).map(Candidate::toSummary)
+                .orElseThrow(() -> new CandidateRejectedException("This candidate no longer exists"));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("exportedAt", clock.instant());
+        data.put("profile", candidate);
+        resumes.findByCandidateId(candidateId).ifPresent(resume -> data.put("resume", resume.toView()));
+        data.put("whoLooked", accesses.findByCandidateIdOrderByAtDescIdDesc(candidateId, org.springframework.data.domain.Limit.unlimited())
+                .stream().map(CandidateAccess::toView).toList());
+        sources.forEach(source -> data.put(source.name(), source.dataOf(candidateId)));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("candidate.json"));
+            out.write(json.writeValueAsBytes(data));
+            out.closeEntry();
+            var file = resumes.findByCandidateId(candidateId).map(Resume::toFile);
+            if (file.isPresent()) {
+                out.putNextEntry(new ZipEntry("resume/" + SafeFileName.of(file.get().fileName(), "resume")));
+                out.write(file.get().content());
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        auditLog.record(Candidates.AUDIT_TYPE, String.valueOf(candidateId), "data exported",
+                "Exported everything held about " + candidate.fullName() + " (GDPR access request)");
+        return zip.toByteArray();
+    }
+}
