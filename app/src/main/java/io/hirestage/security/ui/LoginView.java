@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,17 +12,26 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.hirestage.security.DemoUsers;
+import io.hirestage.security.LoginThrottleProperties;
 import org.springframework.beans.factory.annotation.Value;
 
-/** The login page. Spring Security checks the credentials; a failed attempt comes back with {@code ?error}. */
+/**
+ * The login page. Spring Security checks the credentials; a failed attempt comes back with
+ * {@code ?error}, one refused because of too many failures with {@code ?locked}.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Hirestage")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final LoginForm login = new LoginForm();
+    /** The query parameter of a login refused because logins are paused. */
+    public static final String LOGINS_PAUSED = "locked";
 
-    public LoginView(@Value("${hirestage.demo.enabled:false}") boolean demo) {
+    private final LoginForm login = new LoginForm();
+    private final LoginThrottleProperties throttle;
+
+    public LoginView(@Value("${hirestage.demo.enabled:false}") boolean demo, LoginThrottleProperties throttle) {
+        this.throttle = throttle;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -46,6 +56,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(LOGINS_PAUSED)) {
+            login.setI18n(pausedMessage());
+        }
+        login.setError(parameters.containsKey("error") || parameters.containsKey(LOGINS_PAUSED));
+    }
+
+    /**
+     * Said the same whether the user name exists or not, and whether the name or the address was
+     * paused: it must not tell a guesser which accounts are real.
+     */
+    private LoginI18n pausedMessage() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getErrorMessage().setTitle("Too many failed logins");
+        i18n.getErrorMessage().setMessage("Logins are paused for " + throttle.lockDurationInWords()
+                + ". Wait, then try again; if you forgot your password, ask an admin to reset it.");
+        return i18n;
     }
 }
