@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -54,24 +53,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return notice;
     }
 
+    /**
+     * The pause is said the same whether the user name exists or not, and whether the name or the
+     * address was paused: it must not tell a guesser which accounts are real.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey(LOGINS_PAUSED)) {
-            login.setI18n(pausedMessage());
+            login.showErrorMessage("Too many failed logins", "Logins are paused for " + throttle.lockDurationInWords()
+                    + ". Wait, then try again; if you forgot your password, ask an admin to reset it.");
+        } else {
+            login.setError(parameters.containsKey("error"));
         }
-        login.setError(parameters.containsKey("error") || parameters.containsKey(LOGINS_PAUSED));
-    }
-
-    /**
-     * Said the same whether the user name exists or not, and whether the name or the address was
-     * paused: it must not tell a guesser which accounts are real.
-     */
-    private LoginI18n pausedMessage() {
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getErrorMessage().setTitle("Too many failed logins");
-        i18n.getErrorMessage().setMessage("Logins are paused for " + throttle.lockDurationInWords()
-                + ". Wait, then try again; if you forgot your password, ask an admin to reset it.");
-        return i18n;
     }
 }
