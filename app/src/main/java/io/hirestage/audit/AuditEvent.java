@@ -15,6 +15,8 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "audit_event")
 class AuditEvent {
 
+    static final int ACTOR_LENGTH = 60;
+    static final int ENTITY_ID_LENGTH = 100;
     static final int SUMMARY_LENGTH = 1000;
 
     @Id
@@ -24,13 +26,13 @@ class AuditEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false, length = 60)
+    @Column(nullable = false, length = ACTOR_LENGTH)
     private String actor;
 
     @Column(name = "entity_type", nullable = false, length = 60)
     private String entityType;
 
-    @Column(name = "entity_id", nullable = false, length = 100)
+    @Column(name = "entity_id", nullable = false, length = ENTITY_ID_LENGTH)
     private String entityId;
 
     @Column(nullable = false, length = 40)
@@ -44,11 +46,16 @@ class AuditEvent {
 
     AuditEvent(Instant occurredAt, String actor, String entityType, String entityId, String action, String summary) {
         this.occurredAt = occurredAt;
-        this.actor = actor;
+        this.actor = cut(actor, ACTOR_LENGTH);
         this.entityType = entityType;
-        this.entityId = entityId;
+        // An id can be what a stranger typed (the user name of a failed login): it must fit all the same.
+        this.entityId = cut(entityId, ENTITY_ID_LENGTH);
         this.action = action;
-        this.summary = summary.length() > SUMMARY_LENGTH ? summary.substring(0, SUMMARY_LENGTH - 1) + "…" : summary;
+        this.summary = cut(summary, SUMMARY_LENGTH);
+    }
+
+    private static String cut(String text, int length) {
+        return text.length() > length ? text.substring(0, length - 1) + "…" : text;
     }
 
     AuditEntry toEntry() {

@@ -24,6 +24,9 @@ public class AuditLog {
     /** The actor recorded when no user is logged in: start-up tasks and background jobs. */
     public static final String SYSTEM = "system";
 
+    /** The actor recorded for what someone did without being logged in, such as a failed login. */
+    public static final String ANONYMOUS = "anonymous";
+
     private final AuditEventRepository events;
     private final Clock clock;
 
@@ -45,6 +48,17 @@ public class AuditLog {
     /** Cut to the column's length: an entry with a long uploaded file name in it is still recorded. */
     private static String fitted(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
+    }
+
+    /**
+     * Appends a line at once, in a transaction of its own, for an event that goes with no other change:
+     * a login. Nobody is logged in while it happens, so the caller names the actor.
+     *
+     * @param summary what happened, in a sentence; never a password or other secret
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordEvent(String actor, String entityType, String entityId, String action, String summary) {
+        events.save(new AuditEvent(clock.instant(), actor, entityType, entityId, action, summary));
     }
 
     /** The trail, newest first unless the page asks for another order. */

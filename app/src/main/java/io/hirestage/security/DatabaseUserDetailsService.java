@@ -1,6 +1,5 @@
 package io.hirestage.security;
 
-import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,7 +19,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT))
+        UserAccount account = accounts.findByUsername(Usernames.canonical(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No user " + username));
         return org.springframework.security.core.userdetails.User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())

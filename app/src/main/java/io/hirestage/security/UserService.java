@@ -31,12 +31,14 @@ public class UserService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
+    private final UserSessions sessions;
     private final Clock clock;
 
-    UserService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+    UserService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, UserSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -82,7 +84,7 @@ public class UserService {
         return user;
     }
 
-    /** Disables or enables a user. A disabled user cannot log in; their history stays. */
+    /** Disables or enables a user. A disabled user cannot log in and is logged out everywhere; their history stays. */
     @RolesAllowed("ADMIN")
     @Transactional
     public User setEnabled(long id, boolean enabled) {
@@ -100,22 +102,32 @@ public class UserService {
         }
         account.setEnabled(enabled);
         User user = accounts.saveAndFlush(account).toUser();
+        if (!enabled) {
+            sessions.endAll(user.username());
+        }
         auditLog.record(AUDIT_TYPE, user.username(), enabled ? "enabled" : "disabled",
                 (enabled ? "Enabled " : "Disabled ") + user.fullName());
         return user;
     }
 
-    /** Sets a new password for a user who forgot theirs. The audit trail records that, never the password. */
+    /**
+     * Sets a new password for a user who forgot theirs, or whose password someone else may know: every
+     * session of theirs ends. The audit trail records that, never the password.
+     */
     @RolesAllowed("ADMIN")
     @Transactional
     public void resetPassword(long id, String newPassword) {
         UserAccount account = find(id);
         requireStrong(newPassword, account.getUsername());
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        sessions.endAll(account.getUsername());
         auditLog.record(AUDIT_TYPE, account.getUsername(), "password reset", "An admin set a new password for " + account.getFullName());
     }
 
-    /** The logged-in user changes their own password, proving they know the current one. */
+    /**
+     * The logged-in user changes their own password, proving they know the current one. Their other
+     * sessions end (someone who knew the old password may be in one); this one goes on.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -126,6 +138,7 @@ public class UserService {
         }
         requireStrong(newPassword, account.getUsername());
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        sessions.endAllButCurrent(account.getUsername());
         auditLog.record(AUDIT_TYPE, account.getUsername(), "password changed", account.getFullName() + " changed their password");
     }
 
@@ -153,7 +166,7 @@ public class UserService {
     }
 
     private User createAccount(UserDraft draft, String password) {
-        String username = draft.getUsername().trim().toLowerCase(Locale.ROOT);
+        String username = Usernames.canonical(draft.getUsername());
         String email = draft.getEmail().trim();
         if (accounts.existsByUsernameIgnoreCase(username)) {
             throw new UserChangeRejectedException(UserChangeRejectedException.Field.USERNAME, "The user name " + username + " is taken");

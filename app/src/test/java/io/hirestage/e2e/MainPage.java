@@ -35,9 +35,20 @@ final class MainPage {
 
     /** Opens a view from the side navigation by its name and waits for its heading. */
     String open(String item) {
-        driver.findElements(By.cssSelector("#main-navigation vaadin-side-nav-item")).stream()
-                .filter(candidate -> candidate.getText().trim().equals(item)).findFirst().orElseThrow().click();
+        clickNavigationItem(item);
         return heading();
+    }
+
+    /** Clicks an item of the side navigation: a request to the server, as any click of a user is. */
+    void clickNavigationItem(String label) {
+        driver.findElements(By.cssSelector("#main-navigation vaadin-side-nav-item")).stream()
+                .filter(item -> item.getText().trim().equals(label)).findFirst().orElseThrow().click();
+    }
+
+    MyAccountPage openMyAccount() {
+        driver.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-menu-bar-item[normalize-space()='My account']"))).click();
+        return new MyAccountPage(driver);
     }
 
     PluginsPage openPlugins() {

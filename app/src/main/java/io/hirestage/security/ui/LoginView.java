@@ -11,17 +11,26 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.hirestage.security.DemoUsers;
+import io.hirestage.security.LoginThrottleProperties;
 import org.springframework.beans.factory.annotation.Value;
 
-/** The login page. Spring Security checks the credentials; a failed attempt comes back with {@code ?error}. */
+/**
+ * The login page. Spring Security checks the credentials; a failed attempt comes back with
+ * {@code ?error}, one refused because of too many failures with {@code ?locked}.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Hirestage")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final LoginForm login = new LoginForm();
+    /** The query parameter of a login refused because logins are paused. */
+    public static final String LOGINS_PAUSED = "locked";
 
-    public LoginView(@Value("${hirestage.demo.enabled:false}") boolean demo) {
+    private final LoginForm login = new LoginForm();
+    private final LoginThrottleProperties throttle;
+
+    public LoginView(@Value("${hirestage.demo.enabled:false}") boolean demo, LoginThrottleProperties throttle) {
+        this.throttle = throttle;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -44,8 +53,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return notice;
     }
 
+    /**
+     * The pause is said the same whether the user name exists or not, and whether the name or the
+     * address was paused: it must not tell a guesser which accounts are real.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(LOGINS_PAUSED)) {
+            login.showErrorMessage("Too many failed logins", "Logins are paused for " + throttle.lockDurationInWords()
+                    + ". Wait, then try again; if you forgot your password, ask an admin to reset it.");
+        } else {
+            login.setError(parameters.containsKey("error"));
+        }
     }
 }
