@@ -42,12 +42,7 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entityType, String entityId, String action, String summary) {
-        events.save(new AuditEvent(clock.instant(), currentActor(), entityType, fitted(entityId, 100), action, fitted(summary, 1000)));
-    }
-
-    /** Cut to the column's length: an entry with a long uploaded file name in it is still recorded. */
-    private static String fitted(String value, int length) {
-        return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
+        events.save(new AuditEvent(clock.instant(), currentActor(), entityType, entityId, action, summary));
     }
 
     /**
