@@ -27,8 +27,15 @@ final class HttpLogin {
 
     static HttpLogin logIn(String baseUrl, String username, String password) {
         HttpLogin login = new HttpLogin(baseUrl);
+        // As the login form does: the CSRF token Vaadin writes into the login page goes along.
+        String page = login.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).GET()).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
+        if (!token.find()) {
+            throw new AssertionError("The login page has no CSRF token");
+        }
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
         HttpResponse<String> answer = login.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         String location = answer.headers().firstValue("Location").orElse("");
