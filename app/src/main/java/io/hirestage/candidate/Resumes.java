@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Resumes {
 
+    /** The largest resume file kept; the upload refuses a larger one while it arrives. */
+    public static final int MAX_BYTES = Resume.MAX_BYTES;
+
     private final ResumeRepository resumes;
     private final CandidateRepository candidates;
     private final ResumeReader reader;
