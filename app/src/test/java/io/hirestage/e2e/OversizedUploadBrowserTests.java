@@ -52,8 +52,11 @@ class OversizedUploadBrowserTests {
 
     private static final Logger log = LoggerFactory.getLogger(OversizedUploadBrowserTests.class);
     private static final long GIGABYTE = 1L << 30;
-    /** Far below the gigabyte posted: the limit, Tomcat's 2 MB it reads past a refusal, and the sockets' buffers. */
-    private static final long MEGABYTES_SENT_AT_MOST = 16;
+    /**
+     * What a client gets to send beyond what the portal reads, far below the gigabyte posted: Tomcat's 2 MB
+     * read past a refusal, and the buffers of both sockets and of the client (5 to 16 MB measured).
+     */
+    private static final long MEGABYTES_SENT_AT_MOST = 32;
 
     private static WebDriver driver;
 
