@@ -12,10 +12,14 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Candidates' resumes: upload (checked and read), the text, and the skills a screener looks for in it. */
 @Service
 public class Resumes {
+
+    /** The largest resume file kept; the upload refuses a larger one while it arrives. */
+    public static final int MAX_BYTES = Resume.MAX_BYTES;
 
     private final ResumeRepository resumes;
     private final CandidateRepository candidates;
@@ -24,9 +28,11 @@ public class Resumes {
     private final CandidateIndex index;
     private final CandidateAccessLog accessLog;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     Resumes(ResumeRepository resumes, CandidateRepository candidates, ResumeReader reader, AuditLog auditLog, CandidateIndex index,
-            CandidateAccessLog accessLog, Clock clock) {
+            CandidateAccessLog accessLog, Clock clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.index = index;
         this.accessLog = accessLog;
         this.resumes = resumes;
@@ -39,22 +45,26 @@ public class Resumes {
     /**
      * Checks and reads a resume and makes it the candidate's current one; a rejected file changes nothing.
      *
-     * @throws ResumeRejectedException empty, too large, not a PDF, DOCX or text file, named for another type, or no text in it
+     * @throws ResumeRejectedException empty, too large, not a PDF, DOCX or text file, named for another type, no text in it,
+     *                                 or hostile (a compressed bomb, too long or too much memory to read)
      */
     @RolesAllowed({"ADMIN", "RECRUITER"})
-    @Transactional
     public ResumeView upload(long candidateId, String uploadedName, byte[] content) {
         String fileName = SafeFileName.of(uploadedName, "resume");
-        Candidate candidate = candidates.findById(candidateId)
-                .orElseThrow(() -> new ResumeRejectedException("This candidate no longer exists"));
+        // Read before the transaction: reading may take up to the reader's timeout, and holds no database connection meanwhile.
         ReadResume read = reader.read(fileName, content);
-        Resume resume = resumes.findByCandidateId(candidateId).orElseGet(() -> new Resume(candidateId));
-        resume.replace(fileName, read, content, clock.instant(), SecurityContextHolder.getContext().getAuthentication().getName());
-        ResumeView saved = resumes.save(resume).toView();
-        index.changed(candidateId);
-        auditLog.record(Candidates.AUDIT_TYPE, String.valueOf(candidateId), "resume uploaded",
-                candidate.getFullName() + ": " + fileName + " (" + ResumeReader.ACCEPTED.get(read.mediaType()) + ", " + content.length + " bytes)");
-        return saved;
+        String uploadedBy = SecurityContextHolder.getContext().getAuthentication().getName();
+        return transaction.execute(status -> {
+            Candidate candidate = candidates.findById(candidateId)
+                    .orElseThrow(() -> new ResumeRejectedException("This candidate no longer exists"));
+            Resume resume = resumes.findByCandidateId(candidateId).orElseGet(() -> new Resume(candidateId));
+            resume.replace(fileName, read, content, clock.instant(), uploadedBy);
+            ResumeView saved = resumes.save(resume).toView();
+            index.changed(candidateId);
+            auditLog.record(Candidates.AUDIT_TYPE, String.valueOf(candidateId), "resume uploaded", candidate.getFullName() + ": "
+                    + fileName + " (" + ResumeReader.ACCEPTED.get(read.mediaType()) + ", " + content.length + " bytes)");
+            return saved;
+        });
     }
 
     @RolesAllowed({"ADMIN", "RECRUITER"})

@@ -2,12 +2,19 @@ package io.hirestage.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import io.hirestage.security.RunAsSystem;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -18,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
@@ -29,6 +37,9 @@ class ResumesTests {
 
     @Autowired
     Candidates candidates;
+
+    @Autowired
+    CandidateSearch search;
 
     private long candidateId;
 
@@ -102,6 +113,72 @@ class ResumesTests {
         assertThatThrownBy(() -> resumes.upload(candidateId, "scan.pdf", pdf(null)))
                 .hasMessage("scan.pdf has no text to read (a scanned image?); upload a version with text");
         assertThat(resumes.find(candidateId)).isEmpty();
+    }
+
+    @Test
+    void aDocxBombIsRefusedAndTheResumeBeforeItStays() throws IOException {
+        resumes.upload(candidateId, "cv.txt", "Kafka and PostgreSQL".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> resumes.upload(candidateId, "cv.docx", docxBomb())).isInstanceOf(ResumeRejectedException.class)
+                .hasMessage("cv.docx looks like a compressed bomb: it expands to far more than any resume, so it was not read");
+        assertThat(resumes.find(candidateId)).hasValueSatisfying(current -> assertThat(current.fileName()).isEqualTo("cv.txt"));
+    }
+
+    /**
+     * Two bombs and two files that take longer than the reader's timeout (20 s), uploaded at once:
+     * search answers while the slow ones are still being read, another recruiter's resume is read once
+     * a reader is free (at most the timeout later), and each hostile file is refused with its reason.
+     */
+    @Test
+    void fourHostileUploadsAtOnceLeaveSearchAndAnotherUploadAnswering() throws Exception {
+        String marker = CandidatesTests.unique();
+        long otherId = candidates.add(CandidatesTests.draft("Other " + marker, marker + "@example.org", ""), true).id();
+        // About 4 MB; PDFBox would read its 4 GiB of content stream for minutes.
+        byte[] slowPdf = HostileFiles.pdfBomb(4 * HostileFiles.GIGABYTE);
+        byte[] normal = docx("Incident response and on-call leadership");
+        List<CompletableFuture<String>> hostile = new ArrayList<>();
+        try (ExecutorService recruiters = Executors.newCachedThreadPool()) {
+            for (byte[] file : List.of(slowPdf, docxBomb(), slowPdf, docxBomb())) {
+                String name = file == slowPdf ? "slow.pdf" : "bomb.docx";
+                hostile.add(CompletableFuture.supplyAsync(() -> RunAsSystem.call(() -> refusal(name, file)), recruiters));
+            }
+            CompletableFuture<List<CandidateSummary>> searched = CompletableFuture.supplyAsync(
+                    () -> RunAsSystem.call(() -> search.page(CandidateQuery.text("other " + marker), PageRequest.of(0, 5))), recruiters);
+            CompletableFuture<ResumeView> uploaded = CompletableFuture.supplyAsync(() -> RunAsSystem.call(
+                    () -> resumes.upload(otherId, "ada.docx", normal)), recruiters);
+
+            await().atMost(Duration.ofSeconds(10)).until(searched::isDone);
+            assertThat(hostile).as("the slow files are still being read").anyMatch(reading -> !reading.isDone());
+            assertThat(searched.join()).extracting(CandidateSummary::id).containsExactly(otherId);
+            await().atMost(Duration.ofSeconds(90)).until(uploaded::isDone);
+            assertThat(uploaded.join().text()).contains("Incident response and on-call leadership");
+            await().atMost(Duration.ofSeconds(120)).until(() -> hostile.stream().allMatch(CompletableFuture::isDone));
+        }
+        assertThat(hostile).extracting(CompletableFuture::join).containsExactlyInAnyOrder(
+                "slow.pdf took too long to read (over 20 s), so it was not read; save it again as a plain PDF or DOCX and upload that",
+                "slow.pdf took too long to read (over 20 s), so it was not read; save it again as a plain PDF or DOCX and upload that",
+                "bomb.docx looks like a compressed bomb: it expands to far more than any resume, so it was not read",
+                "bomb.docx looks like a compressed bomb: it expands to far more than any resume, so it was not read");
+        assertThat(resumes.find(candidateId)).as("nothing stored from the hostile files").isEmpty();
+    }
+
+    private String refusal(String name, byte[] file) {
+        try {
+            resumes.upload(candidateId, name, file);
+            return name + " was stored";
+        } catch (ResumeRejectedException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static byte[] docxBomb;
+
+    /** About 1 MB that inflates to 1 GiB, made once. */
+    private static synchronized byte[] docxBomb() throws IOException {
+        if (docxBomb == null) {
+            docxBomb = HostileFiles.docxBomb(HostileFiles.GIGABYTE);
+        }
+        return docxBomb;
     }
 
     static byte[] pdf(String line) throws IOException {

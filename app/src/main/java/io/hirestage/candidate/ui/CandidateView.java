@@ -7,7 +7,6 @@ import io.hirestage.security.CurrentUser;
 import io.hirestage.candidate.CandidateAccessView;
 import io.hirestage.candidate.CandidateAccessLog;
 import io.hirestage.candidate.CandidateDataExport;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,8 +25,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import io.hirestage.base.ui.Attachment;
+import io.hirestage.base.ui.LimitedUpload;
 import io.hirestage.candidate.CandidateMerge;
 import io.hirestage.candidate.CandidateSearch;
 import io.hirestage.base.ui.UserTime;
@@ -100,16 +99,20 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
                 orDash(candidate.location())))), new Paragraph("Source: " + candidate.source()
                 + (candidate.tags().isEmpty() ? "" : " · Tags: " + String.join(", ", candidate.tags()))
                 + " · " + (candidate.talentPoolConsent() ? "may be kept in the talent pool" : "no talent-pool consent")));
-        // The upload arrives on its own request; the UI is taken now, while the view is being built in it.
-        UI ui = UI.getCurrent();
         Upload upload = new Upload();
         // Emptied after each file, so the next one can be dropped in without removing the last by hand.
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            upload(metadata.fileName(), bytes);
+        upload.setUploadHandler(LimitedUpload.of(Resumes.MAX_BYTES, (fileName, bytes) -> {
+            upload(fileName, bytes);
             upload.clearFileList();
-        })));
+        }, refusal -> {
+            showProblem(refusal);
+            upload.clearFileList();
+        }));
         upload.setAcceptedFileTypes(".pdf", ".docx", ".txt");
         upload.setMaxFiles(1);
+        // The browser's check spares an honest upload the wait; the handler refuses a larger body whatever sent it.
+        upload.setMaxFileSize(Resumes.MAX_BYTES);
+        upload.addFileRejectedListener(rejected -> showProblem(rejected.getFileName() + " was not uploaded: " + rejected.getErrorMessage()));
         add(new H3("Resume"), resumeArea, upload, uploadResult);
         showResume(resumes.find(candidateId).orElse(null));
         sections.forEach(section -> add(new H3(section.title()), section.create(candidate)));
@@ -143,15 +146,20 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
             showResume(resumes.upload(candidateId, fileName, bytes));
             uploadResult.setVisible(false);
         } catch (ResumeRejectedException e) {
-            uploadResult.setText(e.getMessage());
-            uploadResult.setVisible(true);
+            showProblem(e.getMessage());
         }
+    }
+
+    private void showProblem(String message) {
+        uploadResult.setText(message);
+        uploadResult.setVisible(true);
     }
 
     private void showResume(ResumeView resume) {
         resumeArea.removeAll();
         if (resume == null) {
-            resumeArea.add(new Paragraph("No resume yet. Upload a PDF, Word (DOCX) or text file of up to 10 MB."));
+            resumeArea.add(new Paragraph("No resume yet. Upload a PDF, Word (DOCX) or text file of up to "
+                    + LimitedUpload.megabytes(Resumes.MAX_BYTES) + "."));
             return;
         }
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> resumes.file(candidateId)

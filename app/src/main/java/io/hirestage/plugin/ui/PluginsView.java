@@ -1,11 +1,9 @@
 package io.hirestage.plugin.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -20,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import io.hirestage.base.ui.LimitedUpload;
 import io.hirestage.plugin.PluginCatalog;
 import io.hirestage.plugin.PluginInstaller;
 import io.hirestage.plugin.PluginRejectedException;
@@ -87,14 +86,16 @@ public class PluginsView extends VerticalLayout {
     }
 
     private VerticalLayout uploadArea() {
-        // The upload arrives on its own request; the UI is taken now, while the view is being built in it.
-        UI ui = UI.getCurrent();
         Upload upload = new Upload();
         // Emptied after each file, so the next one can be dropped in without removing the last by hand.
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            install(metadata.fileName(), bytes);
+        // The browser refuses a larger jar at once; the handler refuses one posted past the browser while it arrives.
+        upload.setUploadHandler(LimitedUpload.of(MAX_JAR_BYTES, (fileName, jar) -> {
+            install(fileName, jar);
             upload.clearFileList();
-        })));
+        }, refusal -> {
+            showUploadResult(false, refusal + "; it was not installed");
+            upload.clearFileList();
+        }));
         upload.setId("plugin-upload");
         upload.setAcceptedFileTypes(".jar");
         upload.setMaxFileSize(MAX_JAR_BYTES);
