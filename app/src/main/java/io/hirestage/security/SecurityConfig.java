@@ -41,8 +41,10 @@ class SecurityConfig {
         // Vaadin's own requests carry Vaadin's CSRF token. Vaadin would also exempt the login form; it is not
         // exempt here (login CSRF would log a recruiter into someone else's account): the login form sends
         // the Spring token, which Vaadin writes into the page.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
-                .ignoringRequestMatchers("/hooks/*"));
+        // Webhooks first: Vaadin's matcher reads request parameters, which would consume a form-encoded
+        // webhook body before the provider could check its signature.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/*")
+                .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         SecurityHeaders.apply(http);
         // Asked first; when it does not refuse, the password is checked against the user database.
         http.authenticationProvider(new LoginThrottleCheck(throttle));

@@ -33,10 +33,20 @@ final class MainPage {
         return LoginPage.waitFor(driver);
     }
 
-    /** Opens a view from the side navigation by its name and waits for its heading. */
+    /**
+     * Opens a view from the side navigation by its name: waits until the address is the item's and
+     * reads the heading, again if the view replaced it meanwhile.
+     */
     String open(String item) {
-        clickNavigationItem(item);
-        return heading();
+        WebElement link = driver.findElements(By.cssSelector("#main-navigation vaadin-side-nav-item")).stream()
+                .filter(candidate -> candidate.getText().trim().equals(item)).findFirst().orElseThrow();
+        String path = link.getDomAttribute("path");
+        link.click();
+        if (path != null) {
+            wait.until(browser -> java.net.URI.create(browser.getCurrentUrl()).getPath().equals("/" + path.replaceFirst("^/", "")));
+        }
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(browser -> browser.findElement(By.tagName("h2")).getText());
     }
 
     /** Clicks an item of the side navigation: a request to the server, as any click of a user is. */

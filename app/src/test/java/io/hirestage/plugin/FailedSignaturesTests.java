@@ -2,31 +2,13 @@ package io.hirestage.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.hirestage.MovableClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class FailedSignaturesTests {
 
-    private Instant now = Instant.parse("2026-12-02T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock();
 
     @Test
     void anAddressIsRefusedAfterTooManyFailuresInAWindowAndHeardAgainAfterIt() {
@@ -39,7 +21,7 @@ class FailedSignaturesTests {
         assertThat(failures.tooMany("203.0.113.7")).isTrue();
         assertThat(failures.tooMany("198.51.100.1")).as("another address is not refused").isFalse();
 
-        now = now.plus(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(10));
         assertThat(failures.tooMany("203.0.113.7")).isFalse();
         failures.failed("sandbox-assessment", "203.0.113.7", "bad signature");
         assertThat(failures.tooMany("203.0.113.7")).as("a new window counts from one").isFalse();

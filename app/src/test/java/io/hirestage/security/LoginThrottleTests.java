@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import io.hirestage.MovableClock;
 import io.hirestage.audit.AuditEntry;
 import io.hirestage.audit.AuditFilter;
 import io.hirestage.audit.AuditLog;
