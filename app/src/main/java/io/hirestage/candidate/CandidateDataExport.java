@@ -10,9 +10,11 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
@@ -55,8 +57,9 @@ public class CandidateDataExport {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("exportedAt", clock.instant());
         data.put("profile", candidate);
-        resumes.findByCandidateId(candidateId).ifPresent(resume -> data.put("resume", resume.toView()));
-        data.put("whoLooked", accesses.findByCandidateIdOrderByAtDescIdDesc(candidateId, org.springframework.data.domain.Limit.unlimited())
+        Optional<Resume> resume = resumes.findByCandidateId(candidateId);
+        resume.ifPresent(found -> data.put("resume", found.toView()));
+        data.put("whoLooked", accesses.findByCandidateIdOrderByAtDescIdDesc(candidateId, Limit.unlimited())
                 .stream().map(CandidateAccess::toView).toList());
         sources.forEach(source -> data.put(source.name(), source.dataOf(candidateId)));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
@@ -64,7 +67,7 @@ public class CandidateDataExport {
             out.putNextEntry(new ZipEntry("candidate.json"));
             out.write(json.writeValueAsBytes(data));
             out.closeEntry();
-            var file = resumes.findByCandidateId(candidateId).map(Resume::toFile);
+            Optional<ResumeFile> file = resume.map(Resume::toFile);
             if (file.isPresent()) {
                 out.putNextEntry(new ZipEntry("resume/" + SafeFileName.of(file.get().fileName(), "resume")));
                 out.write(file.get().content());
