@@ -14,7 +14,8 @@ import java.time.Duration;
  *
  * <p>Not db-scheduler's {@code MaxRetriesFailureHandler}: it removes the task before its
  * give-up callback runs, and in that moment the request would be pending without a task, which the
- * safety-net sweeper would schedule again (one call too many). Here the request is parked first.
+ * safety-net sweeper would schedule again (one call too many). Here the request is parked and its
+ * task removed in one transaction (db-scheduler's data source takes part in Spring's transactions).
  */
 class OutboundRequestFailureHandler implements FailureHandler<Void> {
 
@@ -35,7 +36,6 @@ class OutboundRequestFailureHandler implements FailureHandler<Void> {
             backOff.onFailure(complete, operations);
             return;
         }
-        runner.park(Long.parseLong(complete.getExecution().taskInstance.getId()));
-        operations.stop();
+        runner.park(Long.parseLong(complete.getExecution().taskInstance.getId()), operations::stop);
     }
 }

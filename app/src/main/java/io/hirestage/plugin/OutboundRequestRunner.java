@@ -83,9 +83,18 @@ class OutboundRequestRunner {
         }
     }
 
-    /** Gives up on the request: failed for good with its last reason, reported to the feature that asked for it. */
-    void park(long id) {
-        record(id, null, stored -> stored.parked(clock.instant()));
+    /**
+     * Gives up on the request: failed for good with its last reason, reported to the feature that asked
+     * for it. {@code removeTask} removes the request's db-scheduler task in the same transaction, so
+     * the request is never seen failed while its task still exists (a person's Retry in that moment
+     * would find the task and schedule none) nor pending without a task (the sweeper would call the
+     * vendor once more).
+     */
+    void park(long id, Runnable removeTask) {
+        record(id, null, stored -> {
+            stored.parked(clock.instant());
+            removeTask.run();
+        });
     }
 
     /**

@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -89,6 +91,9 @@ class BackgroundWorkTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    RetryingAtOnce retryingAtOnce;
+
     @Test
     void aPoisonRequestBetweenTwoGoodOnesIsParkedWithItsReasonAfterItsRetriesAndTheOthersComplete() {
         String first = key("good");
@@ -125,6 +130,24 @@ class BackgroundWorkTests {
         OutboundRequestView done = awaitDone(poison);
         assertThat(done.status()).isEqualTo(OutboundRequestStatus.SUCCEEDED);
         assertThat(done.lastError()).isNull();
+    }
+
+    @Test
+    void aRequestRetriedTheMomentItsFailureIsAnnouncedHasNoTaskLeftInTheWayAndIsSentAgain() {
+        String poison = RetryingAtOnce.KEY_PREFIX + UUID.randomUUID();
+        transaction.executeWithoutResult(status -> {
+            enqueue("sandbox-assessment", poison);
+            jdbc.update("update outbound_request set payload = ? where idempotency_key = ?", "{not json", poison);
+        });
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> retryingAtOnce.tasksSeenWhenParked.containsKey(poison));
+        // Before, the task was removed only after the failure was announced: a Retry in that moment found
+        // it, scheduled none, and the request waited for the sweeper (a minute by default).
+        assertThat(retryingAtOnce.tasksSeenWhenParked.get(poison)).as("tasks of the request when its failure was announced")
+                .isZero();
+        OutboundRequestView done = awaitDone(poison);
+        assertThat(done.status()).isEqualTo(OutboundRequestStatus.SUCCEEDED);
+        assertThat(done.attempts()).isEqualTo(OutboundRequestRunner.MAX_CALLS_PER_REQUEST + 1);
     }
 
     @Test
@@ -240,6 +263,44 @@ class BackgroundWorkTests {
         @Bean
         ThrowingFeature throwingFeature() {
             return new ThrowingFeature();
+        }
+
+        @Bean
+        RetryingAtOnce retryingAtOnce(OutboundRequests requests, JdbcTemplate jdbc, JsonMapper json) {
+            return new RetryingAtOnce(requests, jdbc, json);
+        }
+    }
+
+    /**
+     * A person who fixes the cause and presses Retry the moment a request named for it is shown as
+     * failed, noting how many db-scheduler tasks the request still had then.
+     */
+    static class RetryingAtOnce {
+
+        static final String KEY_PREFIX = "retried-at-once-";
+
+        final Map<String, Integer> tasksSeenWhenParked = new ConcurrentHashMap<>();
+        private final OutboundRequests requests;
+        private final JdbcTemplate jdbc;
+        private final JsonMapper json;
+
+        RetryingAtOnce(OutboundRequests requests, JdbcTemplate jdbc, JsonMapper json) {
+            this.requests = requests;
+            this.jdbc = jdbc;
+            this.json = json;
+        }
+
+        @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+        void onRequestCompleted(OutboundRequestCompleted completed) {
+            OutboundRequestView request = completed.request();
+            if (!request.idempotencyKey().startsWith(KEY_PREFIX) || request.status() != OutboundRequestStatus.FAILED) {
+                return;
+            }
+            String key = request.idempotencyKey();
+            tasksSeenWhenParked.put(key, jdbc.queryForObject("select count(*) from scheduled_tasks where task_name = ? and task_instance = ?",
+                    Integer.class, OutboundRequestRunner.TASK_NAME, String.valueOf(request.id())));
+            jdbc.update("update outbound_request set payload = ? where idempotency_key = ?", json.writeValueAsString(invite(key)), key);
+            requests.retry(key);
         }
     }
 
