@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One line of the audit trail. Immutable: Hibernate never issues an update for it. */
+/**
+ * One line of the audit trail. Immutable: Hibernate never issues an update for it. The one change
+ * the trail allows, taking an erased person out of it, is written by {@link AuditLog#redact}.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_event")
@@ -54,7 +57,7 @@ class AuditEvent {
         this.summary = cut(summary, SUMMARY_LENGTH);
     }
 
-    private static String cut(String text, int length) {
+    static String cut(String text, int length) {
         return text.length() > length ? text.substring(0, length - 1) + "…" : text;
     }
 

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** Insert and read only: the trail has no update or delete. */
+/** Insert and read only: the trail has no update or delete (but for an erasure, see {@link AuditLog#redact}). */
 interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);

@@ -1,9 +1,13 @@
 package io.hirestage.audit;
 
 import jakarta.annotation.security.RolesAllowed;
+import io.hirestage.base.Redaction;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -28,9 +32,11 @@ public class AuditLog {
     public static final String ANONYMOUS = "anonymous";
 
     private final AuditEventRepository events;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
     }
@@ -54,6 +60,26 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordEvent(String actor, String entityType, String entityId, String action, String summary) {
         events.save(new AuditEvent(clock.instant(), actor, entityType, entityId, action, summary));
+    }
+
+    /**
+     * Takes an erased person out of the trail's lines about these entities: each of the words that
+     * named them (name, email address) becomes {@code replacement} ("Erased candidate #123"). Who did
+     * what and when stays; the one change the trail allows (GDPR Art. 17).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void redact(String entityType, Collection<String> entityIds, List<String> words, String replacement) {
+        if (entityIds.isEmpty() || words.isEmpty()) {
+            return;
+        }
+        jdbc.sql("select id, summary from audit_event where entity_type = :type and entity_id in (:ids)")
+                .param("type", entityType).param("ids", entityIds)
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list().forEach(line -> {
+                    String redacted = AuditEvent.cut(Redaction.redact(line.getValue(), words, replacement), AuditEvent.SUMMARY_LENGTH);
+                    if (!redacted.equals(line.getValue())) {
+                        jdbc.sql("update audit_event set summary = ? where id = ?").params(redacted, line.getKey()).update();
+                    }
+                });
     }
 
     /** The trail, newest first unless the page asks for another order. */

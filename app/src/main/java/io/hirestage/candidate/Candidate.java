@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** A person the organisation may hire. */
 @Entity
@@ -61,8 +62,17 @@ class Candidate implements Versioned {
     @Column(nullable = false, length = 500)
     private String tags;
 
+    /** Mirrors whether the candidate has a valid talent-pool consent; the privacy feature's consents are its source. */
     @Column(name = "talent_pool_consent", nullable = false)
     private boolean talentPoolConsent;
+
+    /** ISO 3166 code of the country whose privacy notice and retention policy apply; none for every other country's. */
+    @Column(length = 2)
+    private String country;
+
+    /** When the person's data was erased; the record stays, anonymous, for statistics. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -91,7 +101,40 @@ class Candidate implements Versioned {
         channel = draft.getChannel();
         channelDetail = channel.needsDetail() ? blankToNull(draft.getChannelDetail()) : null;
         tags = normaliseTags(draft.getTags());
-        talentPoolConsent = draft.isTalentPoolConsent();
+        country = draft.getCountry() == null || draft.getCountry().isBlank() ? null : draft.getCountry().strip().toUpperCase(Locale.ROOT);
+    }
+
+    void consentToTalentPool(boolean given) {
+        talentPoolConsent = given;
+    }
+
+    /**
+     * Erases the person: every personal field, keeping only what statistics need (the channel, the
+     * country, when they were added). The email address becomes a placeholder, unique as the column
+     * requires, that reaches nobody ({@code .invalid} is reserved, RFC 2606).
+     */
+    void erase(Instant now) {
+        fullName = erasedName(id);
+        nameKey = CandidateKeys.nameKey(fullName);
+        email = "erased-" + id + "@erased.invalid";
+        phone = null;
+        phoneDigits = null;
+        location = null;
+        linkedinUrl = null;
+        githubUrl = null;
+        portfolioUrl = null;
+        channelDetail = null;
+        tags = "";
+        talentPoolConsent = false;
+        erasedAt = now;
+    }
+
+    static String erasedName(long id) {
+        return "Erased candidate #" + id;
+    }
+
+    boolean isErased() {
+        return erasedAt != null;
     }
 
     @Override
@@ -125,7 +168,7 @@ class Candidate implements Versioned {
     CandidateSummary toSummary() {
         List<String> tagList = tags.isEmpty() ? List.of() : Arrays.asList(tags.split(","));
         return new CandidateSummary(id, fullName, email, phone, location, linkedinUrl, githubUrl, portfolioUrl, channel, channelDetail,
-                tagList, talentPoolConsent, createdAt, version);
+                tagList, talentPoolConsent, country, erasedAt, createdAt, version);
     }
 
     static String normaliseTags(String tags) {

@@ -1,5 +1,6 @@
 package io.hirestage.candidate;
 
+import io.hirestage.base.Countries;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -50,7 +51,17 @@ public class CandidateDraft {
     @Size(max = 500, message = "Use at most 500 characters")
     private String tags = "";
 
+    /** Ticked when the candidate is added: they agreed to be kept in the talent pool (recorded as a consent). */
     private boolean talentPoolConsent;
+
+    @Pattern(regexp = "^$|^[A-Za-z]{2}$", message = "Choose a country from the list")
+    private String country = "";
+
+    /** An ISO 3166 country, as the list offers them. */
+    @AssertTrue(message = "Choose a country from the list")
+    public boolean isCountryKnown() {
+        return country == null || country.isBlank() || Countries.isKnown(country);
+    }
 
     /** A referral names its referrer, and another channel its name. */
     @AssertTrue(message = "Name the referrer or the channel")
@@ -79,6 +90,7 @@ public class CandidateDraft {
         draft.setChannelDetail(candidate.channelDetail());
         draft.setTags(String.join(", ", candidate.tags()));
         draft.setTalentPoolConsent(candidate.talentPoolConsent());
+        draft.setCountry(candidate.country());
         return draft;
     }
 
@@ -160,6 +172,14 @@ public class CandidateDraft {
 
     public void setTags(String tags) {
         this.tags = tags;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country == null ? "" : country;
     }
 
     public boolean isTalentPoolConsent() {

@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tells the search index who the candidates are and what their resumes say: one query per batch of candidates. */
+/**
+ * Tells the search index who the candidates are and what their resumes say: one query per batch of
+ * candidates. Erased candidates are not described, so the index forgets them: nobody finds them.
+ */
 @Component
 class CandidateIndexing implements CandidateIndexSource {
 
@@ -23,13 +26,13 @@ class CandidateIndexing implements CandidateIndexSource {
     @Override
     @Transactional(readOnly = true)
     public long count() {
-        return jdbc.sql("select count(*) from candidate").query(Long.class).single();
+        return jdbc.sql("select count(*) from candidate where erased_at is null").query(Long.class).single();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Long> idsAfter(long afterId, int limit) {
-        return jdbc.sql("select id from candidate where id > ? order by id limit ?").params(afterId, limit).query(Long.class).list();
+        return jdbc.sql("select id from candidate where id > ? and erased_at is null order by id limit ?").params(afterId, limit).query(Long.class).list();
     }
 
     @Override
@@ -40,7 +43,7 @@ class CandidateIndexing implements CandidateIndexSource {
         }
         jdbc.sql("""
                         select c.id, c.full_name, c.email, c.location, c.channel, c.tags, c.created_at, r.text
-                        from candidate c left join resume r on r.candidate_id = c.id where c.id in (:ids)""")
+                        from candidate c left join resume r on r.candidate_id = c.id where c.id in (:ids) and c.erased_at is null""")
                 .param("ids", documents.keySet())
                 .query(rs -> {
                     String tags = rs.getString(6);

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,9 +33,12 @@ public class Candidates {
     private final ResumeRepository resumes;
     private final AuditLog auditLog;
     private final CandidateIndex index;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Candidates(CandidateRepository candidates, ResumeRepository resumes, AuditLog auditLog, CandidateIndex index, Clock clock) {
+    Candidates(CandidateRepository candidates, ResumeRepository resumes, AuditLog auditLog, CandidateIndex index,
+               ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.candidates = candidates;
         this.index = index;
         this.resumes = resumes;
@@ -61,10 +66,12 @@ public class Candidates {
                 throw new PossibleDuplicatesException(lookalikes);
             }
         }
-        CandidateSummary added = candidates.save(new Candidate(draft, clock.instant())).toSummary();
-        auditLog.record(AUDIT_TYPE, String.valueOf(added.id()), "added", "Added " + added.fullName() + " from " + added.source());
-        index.changed(added.id());
-        return added;
+        Candidate candidate = candidates.save(new Candidate(draft, clock.instant()));
+        auditLog.record(AUDIT_TYPE, String.valueOf(candidate.getId()), "added", "Added " + candidate.getFullName() + " from "
+                + candidate.toSummary().source());
+        events.publishEvent(new CandidateAdded(candidate.getId(), draft.isTalentPoolConsent()));
+        index.changed(candidate.getId());
+        return candidates.findById(candidate.getId()).orElseThrow().toSummary();
     }
 
     /**
@@ -77,7 +84,7 @@ public class Candidates {
     @RolesAllowed({"ADMIN", "RECRUITER"})
     @Transactional
     public CandidateSummary update(long candidateId, long seenVersion, @Valid CandidateDraft draft) {
-        Candidate candidate = candidates.findById(candidateId)
+        Candidate candidate = candidates.findById(candidateId).filter(found -> !found.isErased())
                 .orElseThrow(() -> new CandidateRejectedException("This candidate no longer exists"));
         StaleCheck.require(candidate, seenVersion, candidate.getFullName() + "'s record");
         String email = draft.getEmail().trim().toLowerCase(Locale.ROOT);
@@ -89,6 +96,46 @@ public class Candidates {
         auditLog.record(AUDIT_TYPE, String.valueOf(candidateId), "edited", "Edited " + updated.fullName());
         index.changed(candidateId);
         return updated;
+    }
+
+    /**
+     * Records whether the candidate has a valid talent-pool consent; the privacy feature's consents,
+     * which say when, how and until when, call this whenever one is given, withdrawn or expires.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void talentPoolConsentChanged(long candidateId, boolean given) {
+        candidates.findById(candidateId).ifPresent(candidate -> candidate.consentToTalentPool(given));
+    }
+
+    /**
+     * Erases the person's data from their record and resume: the record stays, anonymous ("Erased
+     * candidate #123"), with the channel, country and date added for statistics; their lines in the
+     * audit trail no longer name them; the search index forgets them. Part of the privacy feature's
+     * erasure, which checks first that nothing still needs the data and erases the other features'
+     * parts in the same transaction.
+     *
+     * @return the person as they were, to name them to the vendors that erase them too
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CandidateSummary erase(long candidateId) {
+        Candidate candidate = candidates.findById(candidateId).filter(found -> !found.isErased())
+                .orElseThrow(() -> new CandidateRejectedException("This candidate no longer exists or was erased already"));
+        CandidateSummary before = candidate.toSummary();
+        resumes.findByCandidateId(candidateId).ifPresent(resumes::delete);
+        candidate.erase(clock.instant());
+        candidates.flush();
+        String erasedName = Candidate.erasedName(candidateId);
+        auditLog.redact(AUDIT_TYPE, List.of(String.valueOf(candidateId)), personalWords(before), erasedName);
+        index.changed(candidateId);
+        return before;
+    }
+
+    /** What names the person in free text: their name and email address, and their phone number as it was written. */
+    public static List<String> personalWords(CandidateSummary candidate) {
+        return Stream.of(candidate.fullName(), candidate.email(), candidate.phone())
+                .filter(word -> word != null && !word.isBlank()).toList();
     }
 
     /** Other candidates with the same phone number or name as this one: possible duplicates to merge. */

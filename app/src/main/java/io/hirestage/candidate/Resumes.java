@@ -56,6 +56,7 @@ public class Resumes {
         String uploadedBy = SecurityContextHolder.getContext().getAuthentication().getName();
         return transaction.execute(status -> {
             Candidate candidate = candidates.findById(candidateId)
+                    .filter(found -> !found.isErased())
                     .orElseThrow(() -> new ResumeRejectedException("This candidate no longer exists"));
             Resume resume = resumes.findByCandidateId(candidateId).orElseGet(() -> new Resume(candidateId));
             resume.replace(fileName, read, content, clock.instant(), uploadedBy);

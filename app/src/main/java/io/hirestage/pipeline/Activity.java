@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One entry of an application's history: a move, a decision, a note, a vendor update. Never changed. */
+/**
+ * One entry of an application's history: a move, a decision, a note, a vendor update. Never changed,
+ * except by the erasure of the candidate ({@link ApplicationsErasure}), which writes past this mapping.
+ */
 @Entity
 @Immutable
 @Table(name = "application_event")

@@ -16,8 +16,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.hirestage.base.Redaction;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A candidate in an opening: the stage they are in and whether they are still in the running. */
@@ -110,6 +112,11 @@ class Application implements Versioned {
     void close(ApplicationStatus outcome, String reason) {
         status = outcome;
         rejectionReason = reason;
+    }
+
+    /** The candidate was erased: the reason they were turned down no longer names them. */
+    void erase(List<String> personalWords, String anonymousName) {
+        rejectionReason = ApplicationsErasure.cut(Redaction.redact(rejectionReason, personalWords, anonymousName), 500);
     }
 
     void reopen() {

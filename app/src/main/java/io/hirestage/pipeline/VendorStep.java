@@ -111,6 +111,11 @@ class VendorStep {
         this.updatedAt = now;
     }
 
+    /** The candidate was erased: the link to the vendor's report on them goes; the scores stay, anonymous, for statistics. */
+    void erase() {
+        reportUrl = null;
+    }
+
     void sendingAgain(Instant now) {
         update(VendorStepStatus.SENDING, null, null, null, null, null, now);
     }

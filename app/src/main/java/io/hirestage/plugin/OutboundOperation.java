@@ -42,6 +42,16 @@ public enum OutboundOperation {
         this.action = action;
     }
 
+    /** Whether the request erases a person at the vendor. */
+    public boolean isErasure() {
+        return this == ASSESSMENT_ERASE_CANDIDATE || this == VIDEO_ERASE_CANDIDATE;
+    }
+
+    /** The erasure for a vendor of this provider type, which an invitation of this kind went to. */
+    OutboundOperation erasure() {
+        return AssessmentProvider.class.equals(providerType) ? ASSESSMENT_ERASE_CANDIDATE : VIDEO_ERASE_CANDIDATE;
+    }
+
     /** What the request does, in words for admins. */
     public String displayName() {
         return displayName;

@@ -64,6 +64,9 @@ class OutboundRequest {
     @Version
     private long version;
 
+    /** A payload that names nobody, left where the person it named was erased (valid JSON, never sent). */
+    static final String ERASED_PAYLOAD = "\"erased\"";
+
     protected OutboundRequest() {
     }
 
@@ -100,6 +103,9 @@ class OutboundRequest {
     void succeeded(String resultJson, Instant at) {
         attempts++;
         status = OutboundRequestStatus.SUCCEEDED;
+        if (operation.isErasure()) {
+            forgetPayload(); // the person's address was kept only until the vendor erased them
+        }
         result = resultJson;
         lastError = null;
         completedAt = at;
@@ -109,6 +115,11 @@ class OutboundRequest {
     void attemptFailed(String error) {
         attempts++;
         lastError = truncate(error);
+    }
+
+    /** The person the payload names was erased: a finished request no longer needs it. */
+    void forgetPayload() {
+        payload = ERASED_PAYLOAD;
     }
 
     /** Out of retries (or refused): failed for good with the last attempt's reason, until a person retries it. */

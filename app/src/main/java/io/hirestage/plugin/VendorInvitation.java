@@ -120,6 +120,13 @@ class VendorInvitation {
         this.nextCheckAt = null;
     }
 
+    /** The candidate was erased: what the vendor reported about them is forgotten, and they are no longer followed. */
+    void erase() {
+        this.result = null;
+        this.problem = null;
+        this.nextCheckAt = null;
+    }
+
     private static String truncate(String problem) {
         return problem == null || problem.length() <= 1000 ? problem : problem.substring(0, 999) + "…";
     }

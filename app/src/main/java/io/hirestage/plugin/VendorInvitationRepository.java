@@ -1,6 +1,7 @@
 package io.hirestage.plugin;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface VendorInvitationRepository extends JpaRepository<VendorInvitation, Long> {
 
     Optional<VendorInvitation> findByRequestKey(String requestKey);
+
+    List<VendorInvitation> findByRequestKeyIn(Collection<String> requestKeys);
 
     Optional<VendorInvitation> findByProviderIdAndVendorId(String providerId, String vendorId);
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import io.hirestage.base.Countries;
 import io.hirestage.candidate.CandidateDraft;
 import io.hirestage.candidate.CandidateRejectedException;
 import io.hirestage.candidate.CandidateSummary;
@@ -48,7 +49,8 @@ class CandidateFormDialog extends Dialog {
     final ComboBox<SourcingChannel> channel = new ComboBox<>("Source");
     final TextField channelDetail = new TextField();
     final TextField tags = new TextField("Tags");
-    final Checkbox talentPoolConsent = new Checkbox("May be kept in the talent pool");
+    final ComboBox<String> country = new ComboBox<>("Country");
+    final Checkbox talentPoolConsent = new Checkbox("Agreed to be kept in the talent pool");
     private final BeanValidationBinder<CandidateDraft> binder = new BeanValidationBinder<>(CandidateDraft.class);
     private final Div lookalikes = new Div();
 
@@ -72,6 +74,13 @@ class CandidateFormDialog extends Dialog {
         channel.setItemLabelGenerator(SourcingChannel::displayName);
         channel.addValueChangeListener(event -> showChannelDetail(event.getValue()));
         tags.setHelperText("Separated by commas, for example: java, kafka, remote");
+        country.setItems(Countries.all());
+        country.setItemLabelGenerator(Countries::name);
+        country.setClearButtonVisible(true);
+        country.setHelperText("Whose privacy notice and retention policy apply");
+        // Recorded as a consent with today's date and the privacy notice in force; later changes go through the
+        // profile's Privacy section, which asks how and when the candidate said so.
+        talentPoolConsent.setVisible(editing == null);
         binder.bindInstanceFields(this);
         binder.setBean(editing == null ? new CandidateDraft() : CandidateDraft.of(editing));
         showChannelDetail(channel.getValue());
@@ -79,7 +88,7 @@ class CandidateFormDialog extends Dialog {
         lookalikes.setId("lookalikes");
         lookalikes.setVisible(false);
         FormLayout form = new FormLayout(fullName, email, phone, location, linkedinUrl, githubUrl, portfolioUrl, channel,
-                channelDetail, tags, talentPoolConsent);
+                channelDetail, tags, country, talentPoolConsent);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         add(form, lookalikes);
 
@@ -151,7 +160,8 @@ class CandidateFormDialog extends Dialog {
 
     /** Checks that span fields (a referral without its referrer, a phone of too few digits) land on their field. */
     private void showViolations(ConstraintViolationException e) {
-        Map<String, HasValidation> fieldsByRule = Map.of("channelDetailGiven", channelDetail, "phoneDigitCountValid", phone);
+        Map<String, HasValidation> fieldsByRule = Map.of("channelDetailGiven", channelDetail, "phoneDigitCountValid", phone,
+                "countryKnown", country);
         e.getConstraintViolations().forEach(violation -> {
             String path = violation.getPropertyPath().toString();
             HasValidation field = fieldsByRule.get(path.substring(path.lastIndexOf('.') + 1));

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.Component;
 import io.hirestage.security.Role;
 import io.hirestage.security.CurrentUser;
 import io.hirestage.candidate.CandidateAccessView;
+import io.hirestage.base.Countries;
 import io.hirestage.candidate.CandidateAccessLog;
-import io.hirestage.candidate.CandidateDataExport;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -57,14 +57,11 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
     private final CandidateSearch search;
     private final CandidateMerge merge;
     private final CandidateAccessLog accessLog;
-    private final CandidateDataExport dataExport;
     private long candidateId;
 
     public CandidateView(Resumes resumes, PipelineTemplates templates, ObjectProvider<CandidateProfileSection> sections,
-                         Candidates candidates, CandidateSearch search, CandidateMerge merge, CandidateAccessLog accessLog,
-                         CandidateDataExport dataExport) {
+                         Candidates candidates, CandidateSearch search, CandidateMerge merge, CandidateAccessLog accessLog) {
         this.resumes = resumes;
-        this.dataExport = dataExport;
         this.accessLog = accessLog;
         this.candidates = candidates;
         this.search = search;
@@ -87,6 +84,13 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
             add(new H2("This candidate no longer exists"));
             return;
         }
+        if (candidate.erased()) {
+            add(new H2(candidate.fullName()), new Paragraph("This person's data was erased on " + UserTime.dateTime(candidate.erasedAt())
+                    + ". The anonymous record stays for statistics: source " + candidate.source() + ", added "
+                    + UserTime.date(candidate.createdAt()) + "."));
+            sections.forEach(section -> add(new H3(section.title()), section.create(candidate)));
+            return;
+        }
         Button mergeDuplicate = new Button("Merge a duplicate…", click -> new MergeDuplicateDialog(candidate, candidates, search, merge,
                 merged -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))).open());
         mergeDuplicate.setId("merge-duplicate");
@@ -96,7 +100,8 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         HorizontalLayout heading = new HorizontalLayout(new H2(candidate.fullName()), edit, mergeDuplicate);
         heading.setAlignItems(Alignment.BASELINE);
         add(heading, new Paragraph(String.join(" · ", List.of(candidate.email(), orDash(candidate.phone()),
-                orDash(candidate.location())))), new Paragraph("Source: " + candidate.source()
+                orDash(candidate.location()), candidate.country() == null ? "no country" : Countries.name(candidate.country())))),
+                new Paragraph("Source: " + candidate.source()
                 + (candidate.tags().isEmpty() ? "" : " · Tags: " + String.join(", ", candidate.tags()))
                 + " · " + (candidate.talentPoolConsent() ? "may be kept in the talent pool" : "no talent-pool consent")));
         Upload upload = new Upload();
@@ -118,11 +123,6 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         sections.forEach(section -> add(new H3(section.title()), section.create(candidate)));
         if (CurrentUser.roles().contains(Role.ADMIN)) {
             add(new H3("Who looked"), whoLooked());
-            Anchor export = new Anchor(DownloadHandler.fromInputStream(download -> Attachment.of(download,
-                    "candidate-" + candidateId + "-data.zip", "application/zip", dataExport.export(candidateId))),
-                    "Export everything held about " + candidate.fullName() + " (zip)");
-            export.setId("export-candidate-data");
-            add(new H3("Data protection"), new Paragraph(export));
         }
     }
 

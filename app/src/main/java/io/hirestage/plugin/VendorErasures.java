@@ -1,0 +1,64 @@
+package io.hirestage.plugin;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plugin host's part of erasing a person (GDPR Art. 17): it forgets what it kept of them (the
+ * invitations' payloads, the vendors' results) and asks every vendor that received their data to
+ * erase it too, as an outbound request, retried and parked like any other, so the erasure reaches
+ * a vendor that is down today.
+ */
+@Service
+public class VendorErasures {
+
+    private final OutboundRequests requests;
+    private final OutboundRequestRepository requestRepository;
+    private final VendorInvitationRepository invitations;
+
+    VendorErasures(OutboundRequests requests, OutboundRequestRepository requestRepository, VendorInvitationRepository invitations) {
+        this.requests = requests;
+        this.requestRepository = requestRepository;
+        this.invitations = invitations;
+    }
+
+    /**
+     * Erases the person the requests were about, in the caller's transaction.
+     *
+     * @param erasureKey  names this person's erasure; each vendor's request is {@code erasureKey-providerId}
+     * @param email       the address the vendors know the person by, sent to them and kept until they erased it
+     * @param requestKeys the requests (invitations) that carried the person's data to vendors
+     * @return the erasures asked of vendors, one per provider that received the person's data
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<OutboundRequestView> erase(String erasureKey, String email, Collection<String> requestKeys) {
+        if (requestKeys.isEmpty()) {
+            return List.of();
+        }
+        Map<String, OutboundOperation> erasureByProvider = new LinkedHashMap<>();
+        for (OutboundRequest request : requestRepository.findByIdempotencyKeyIn(requestKeys)) {
+            erasureByProvider.putIfAbsent(request.getProviderId(), request.getOperation().erasure());
+            if (!request.isPending()) {
+                request.forgetPayload();
+            }
+        }
+        invitations.findByRequestKeyIn(requestKeys).forEach(VendorInvitation::erase);
+        return erasureByProvider.entrySet().stream()
+                .map(vendor -> requests.enqueue(vendor.getKey(), vendor.getValue(), email, erasureKey + "-" + vendor.getKey()))
+                .toList();
+    }
+
+    /** The erasures asked of vendors under this key, with where each stands. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<OutboundRequestView> erasures(String erasureKey) {
+        return requestRepository.findByIdempotencyKeyStartingWithOrderById(erasureKey + "-").stream().map(OutboundRequest::toView).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package io.hirestage.privacy.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import io.hirestage.base.ui.Toasts;
+import io.hirestage.candidate.CandidateSummary;
+import io.hirestage.plugin.OutboundRequestView;
+import io.hirestage.privacy.CandidateErasure;
+import io.hirestage.privacy.PrivacyRejectedException;
+import java.util.List;
+
+/** Confirms the erasure of everything about a candidate, with the reason the audit trail keeps. */
+class EraseCandidateDialog extends Dialog {
+
+    EraseCandidateDialog(CandidateSummary candidate, CandidateErasure erasure) {
+        setHeaderTitle("Erase all data about " + candidate.fullName());
+        setWidth("36rem");
+        TextField reason = new TextField("Why");
+        reason.setPlaceholder("The candidate asked by email on 3 Dec");
+        reason.setMaxLength(300);
+        reason.setWidthFull();
+        reason.setId("erasure-reason");
+        Paragraph problem = new Paragraph();
+        problem.setId("erasure-problem");
+        problem.addClassName("state-badge");
+        problem.getElement().setAttribute("data-state", "REJECTED");
+        problem.setVisible(false);
+        add(new Paragraph("Their details, resume, consents and the notes about them are erased, and their name leaves the history "
+                + "and the audit trail. Every vendor that was sent their data is asked to erase it too. An anonymous record stays for "
+                + "statistics. This cannot be undone."), reason, problem);
+        Button confirm = new Button("Erase", click -> {
+            try {
+                List<OutboundRequestView> vendors = erasure.erase(candidate.id(), reason.getValue());
+                Toasts.done("Erased" + (vendors.isEmpty() ? "" : "; erasure asked of " + vendors.size()
+                        + (vendors.size() == 1 ? " vendor" : " vendors")));
+                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+                close();
+            } catch (PrivacyRejectedException e) {
+                problem.setText(e.getMessage());
+                problem.setVisible(true);
+            }
+        });
+        confirm.setId("confirm-erasure");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), confirm);
+    }
+}
