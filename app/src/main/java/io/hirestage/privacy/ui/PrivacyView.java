@@ -96,7 +96,9 @@ public class PrivacyView extends VerticalLayout {
             RetentionRunView run = retention.run();
             Toasts.done("Retention run: " + run.summary());
             refresh();
-            runGrid.setDetailsVisible(run, true);
+            // The listed run is read back from the database (its times to the microsecond): open that one.
+            runGrid.getListDataView().getItems().filter(listed -> listed.id() == run.id()).findFirst()
+                    .ifPresent(listed -> runGrid.setDetailsVisible(listed, true));
         });
         runNow.setId("run-retention");
         runNow.addThemeVariants(ButtonVariant.LUMO_ERROR);
