@@ -231,6 +231,8 @@ class HiringJourneyBrowserTests {
 
     /** Replaces what the field holds (a form may suggest a value) with what a person types. */
     private static void type(WebElement input, String value) {
+        // Into the middle of the window: at its bottom edge the last toast may still cover it.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
     }

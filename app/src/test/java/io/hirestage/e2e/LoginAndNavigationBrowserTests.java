@@ -35,7 +35,7 @@ class LoginAndNavigationBrowserTests {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | Home, Openings, Candidates, Users, Pipeline templates, Plugins, Audit trail, Search index",
+            "admin       | Home, Openings, Candidates, Users, Pipeline templates, Plugins, Privacy, Audit trail, Search index",
             "recruiter   | Home, Openings, Candidates",
             "manager     | Home, Openings",
             "interviewer | Home, Openings"})

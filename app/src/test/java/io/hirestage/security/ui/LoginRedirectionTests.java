@@ -72,6 +72,6 @@ class LoginRedirectionTests extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "Openings", "Candidates", "Users", "Pipeline templates", "Plugins", "Audit trail", "Search index");
+                .containsExactly("Home", "Openings", "Candidates", "Users", "Pipeline templates", "Plugins", "Privacy", "Audit trail", "Search index");
     }
 }
