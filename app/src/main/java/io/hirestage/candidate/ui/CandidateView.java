@@ -27,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.hirestage.base.ui.Attachment;
 import io.hirestage.base.ui.LimitedUpload;
+import io.hirestage.base.ui.ProblemLine;
 import io.hirestage.candidate.CandidateMerge;
 import io.hirestage.candidate.CandidateSearch;
 import io.hirestage.base.ui.UserTime;
@@ -51,7 +52,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
     private final Resumes resumes;
     private final PipelineTemplates templates;
     private final Div resumeArea = new Div();
-    private final Span uploadResult = new Span();
+    private final ProblemLine uploadResult = new ProblemLine("resume-upload-result");
     private final List<CandidateProfileSection> sections;
     private final Candidates candidates;
     private final CandidateSearch search;
@@ -69,10 +70,6 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         this.templates = templates;
         this.sections = sections.orderedStream().toList();
         resumeArea.setId("resume");
-        uploadResult.setId("resume-upload-result");
-        uploadResult.addClassName("state-badge");
-        uploadResult.getElement().setAttribute("data-state", "REJECTED");
-        uploadResult.setVisible(false);
     }
 
     @Override
@@ -144,15 +141,14 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
     void upload(String fileName, byte[] bytes) {
         try {
             showResume(resumes.upload(candidateId, fileName, bytes));
-            uploadResult.setVisible(false);
+            uploadResult.clear();
         } catch (ResumeRejectedException e) {
             showProblem(e.getMessage());
         }
     }
 
     private void showProblem(String message) {
-        uploadResult.setText(message);
-        uploadResult.setVisible(true);
+        uploadResult.show(message);
     }
 
     private void showResume(ResumeView resume) {

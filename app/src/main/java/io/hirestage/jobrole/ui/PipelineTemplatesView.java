@@ -1,5 +1,6 @@
 package io.hirestage.jobrole.ui;
 
+import io.hirestage.base.ui.ProblemLine;
 import io.hirestage.base.ConcurrentChangeException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +35,7 @@ public class PipelineTemplatesView extends VerticalLayout {
     private final List<ProviderSummary> providers;
     private final ComboBox<JobRoleView> jobRole = new ComboBox<>("Job role");
     private final VerticalLayout rows = new VerticalLayout();
-    private final Span problem = new Span();
+    private final ProblemLine problem = new ProblemLine("template-problem");
     private final List<StageRow> stageRows = new ArrayList<>();
 
     public PipelineTemplatesView(PipelineTemplates templates, ProviderConsole console) {
@@ -46,10 +47,6 @@ public class PipelineTemplatesView extends VerticalLayout {
         jobRole.addValueChangeListener(event -> show(event.getValue()));
         rows.setPadding(false);
         rows.setSpacing(false);
-        problem.setId("template-problem");
-        problem.addClassName("state-badge");
-        problem.getElement().setAttribute("data-state", "REJECTED");
-        problem.setVisible(false);
 
         Button save = new Button("Save template", click -> save());
         save.setId("save-template");
@@ -64,7 +61,7 @@ public class PipelineTemplatesView extends VerticalLayout {
     private void show(JobRoleView role) {
         rows.removeAll();
         stageRows.clear();
-        problem.setVisible(false);
+        problem.clear();
         if (role == null) {
             return;
         }
@@ -91,13 +88,12 @@ public class PipelineTemplatesView extends VerticalLayout {
         JobRoleView role = jobRole.getValue();
         try {
             JobRoleView saved = templates.saveTemplate(role.id(), role.version(), stageRows.stream().map(StageRow::settings).toList());
-            problem.setVisible(false);
+            problem.clear();
             jobRole.setItems(templates.jobRoles());
             jobRole.setValue(jobRole.getListDataView().getItems().filter(r -> r.id().equals(saved.id())).findFirst().orElse(null));
             Notification.show("Template of " + saved.name() + " saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TemplateRejectedException | ConcurrentChangeException e) {
-            problem.setText(e.getMessage());
-            problem.setVisible(true);
+            problem.show(e.getMessage());
         }
     }
 }

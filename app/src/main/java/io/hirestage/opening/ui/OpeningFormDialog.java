@@ -1,5 +1,6 @@
 package io.hirestage.opening.ui;
 
+import io.hirestage.base.ui.ProblemLine;
 import io.hirestage.base.ConcurrentChangeException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,7 +38,7 @@ class OpeningFormDialog extends Dialog {
     private final OpeningView existing;
     private final Runnable onSaved;
     private final BeanValidationBinder<OpeningDraft> binder = new BeanValidationBinder<>(OpeningDraft.class);
-    private final Span problem = new Span();
+    private final ProblemLine problem = new ProblemLine("opening-problem");
 
     OpeningFormDialog(Openings openings, PipelineTemplates jobRoles, UserDirectory users, OpeningView existing, Runnable onSaved) {
         this.openings = openings;
@@ -75,10 +76,6 @@ class OpeningFormDialog extends Dialog {
         binder.forField(status).bind("status");
         binder.setBean(existing == null ? newDraft(roles) : draftOf(existing));
         title.setId("opening-title");
-        problem.setId("opening-problem");
-        problem.addClassName("state-badge");
-        problem.getElement().setAttribute("data-state", "REJECTED");
-        problem.setVisible(false);
 
         FormLayout form = new FormLayout(jobRole, title, location, hiringManager, recruiters, interviewers, headcount, targetDate, status);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
@@ -101,8 +98,7 @@ class OpeningFormDialog extends Dialog {
             onSaved.run();
             close();
         } catch (OpeningRejectedException | ConcurrentChangeException e) {
-            problem.setText(e.getMessage());
-            problem.setVisible(true);
+            problem.show(e.getMessage());
         }
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import io.hirestage.base.ui.ProblemLine;
 import io.hirestage.base.ui.Toasts;
 import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.plugin.OutboundRequestView;
@@ -23,11 +24,7 @@ class EraseCandidateDialog extends Dialog {
         reason.setMaxLength(300);
         reason.setWidthFull();
         reason.setId("erasure-reason");
-        Paragraph problem = new Paragraph();
-        problem.setId("erasure-problem");
-        problem.addClassName("state-badge");
-        problem.getElement().setAttribute("data-state", "REJECTED");
-        problem.setVisible(false);
+        ProblemLine problem = new ProblemLine("erasure-problem");
         add(new Paragraph("Their details, resume, consents and the notes about them are erased, and their name leaves the history "
                 + "and the audit trail. Every vendor that was sent their data is asked to erase it too. An anonymous record stays for "
                 + "statistics. This cannot be undone."), reason, problem);
@@ -39,8 +36,7 @@ class EraseCandidateDialog extends Dialog {
                 getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
                 close();
             } catch (PrivacyRejectedException e) {
-                problem.setText(e.getMessage());
-                problem.setVisible(true);
+                problem.show(e.getMessage());
             }
         });
         confirm.setId("confirm-erasure");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import io.hirestage.base.ui.ProblemLine;
 import io.hirestage.base.ui.Toasts;
 import io.hirestage.base.ui.UserTime;
 import io.hirestage.candidate.CandidateSummary;
@@ -39,11 +40,7 @@ class RecordConsentDialog extends Dialog {
         source.setPlaceholder("Careers page form, email of 3 Dec to Riley…");
         source.setMaxLength(200);
         source.setId("consent-source");
-        Paragraph problem = new Paragraph();
-        problem.setId("consent-problem");
-        problem.addClassName("state-badge");
-        problem.getElement().setAttribute("data-state", "REJECTED");
-        problem.setVisible(false);
+        ProblemLine problem = new ProblemLine("consent-problem");
         FormLayout form = new FormLayout(purpose, givenOn, source);
         form.setColspan(source, 2);
         add(form, new Paragraph("Recorded under the privacy notice in force for the candidate's country; it holds for the months "
@@ -58,8 +55,7 @@ class RecordConsentDialog extends Dialog {
                 onRecorded.accept(recorded);
                 close();
             } catch (PrivacyRejectedException e) {
-                problem.setText(e.getMessage());
-                problem.setVisible(true);
+                problem.show(e.getMessage());
             }
         });
         save.setId("save-consent");
