@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,11 @@ public class PrivacyNotices {
         this.clock = clock;
     }
 
+    /** What a notice or retention policy can be for: every other country first, then each country by name. */
+    public static List<String> choices() {
+        return Stream.concat(Stream.of(EVERY_OTHER_COUNTRY), Countries.all().stream()).toList();
+    }
+
     /** "Germany", or "Every other country" for {@value #EVERY_OTHER_COUNTRY}. */
     public static String countryName(String country) {
         return EVERY_OTHER_COUNTRY.equals(country) ? "Every other country" : Countries.name(country);
@@ -61,7 +67,8 @@ public class PrivacyNotices {
     @Transactional(readOnly = true)
     public List<PrivacyNoticeView> current() {
         Map<String, PrivacyNoticeView> latest = new LinkedHashMap<>();
-        notices.findAllByOrderByCountryAscVersionDesc().forEach(notice -> latest.putIfAbsent(notice.toView().country(), notice.toView()));
+        notices.findAllByOrderByCountryAscVersionDesc().stream().map(PrivacyNotice::toView)
+                .forEach(notice -> latest.putIfAbsent(notice.country(), notice));
         return latest.values().stream()
                 .sorted(Comparator.comparing((PrivacyNoticeView notice) -> !EVERY_OTHER_COUNTRY.equals(notice.country()))
                         .thenComparing(notice -> countryName(notice.country())))

@@ -4,15 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import io.hirestage.base.Countries;
+import io.hirestage.base.ui.ProblemLine;
 import io.hirestage.base.ui.Toasts;
 import io.hirestage.privacy.PrivacyNoticeView;
 import io.hirestage.privacy.PrivacyNotices;
 import io.hirestage.privacy.PrivacyRejectedException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /** Publishes a new version of a country's privacy notice, starting from the text in force there. */
@@ -21,10 +18,7 @@ class PublishNoticeDialog extends Dialog {
     PublishNoticeDialog(PrivacyNotices notices, Consumer<PrivacyNoticeView> onPublished) {
         setHeaderTitle("Publish a privacy notice");
         setWidth("44rem");
-        List<String> countries = new ArrayList<>();
-        countries.add(PrivacyNotices.EVERY_OTHER_COUNTRY);
-        countries.addAll(Countries.all());
-        ComboBox<String> country = new ComboBox<>("For", countries);
+        ComboBox<String> country = new ComboBox<>("For", PrivacyNotices.choices());
         country.setItemLabelGenerator(PrivacyNotices::countryName);
         country.setId("notice-country");
         TextArea text = new TextArea("Text");
@@ -38,11 +32,7 @@ class PublishNoticeDialog extends Dialog {
             }
         });
         country.setValue(PrivacyNotices.EVERY_OTHER_COUNTRY);
-        Paragraph problem = new Paragraph();
-        problem.setId("notice-problem");
-        problem.addClassName("state-badge");
-        problem.getElement().setAttribute("data-state", "REJECTED");
-        problem.setVisible(false);
+        ProblemLine problem = new ProblemLine("notice-problem");
         add(country, text, problem);
         Button publish = new Button("Publish", click -> {
             try {
@@ -51,8 +41,7 @@ class PublishNoticeDialog extends Dialog {
                 onPublished.accept(published);
                 close();
             } catch (PrivacyRejectedException e) {
-                problem.setText(e.getMessage());
-                problem.setVisible(true);
+                problem.show(e.getMessage());
             }
         });
         publish.setId("confirm-publish-notice");

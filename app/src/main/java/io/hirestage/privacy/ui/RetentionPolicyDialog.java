@@ -5,16 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
+import io.hirestage.base.ui.ProblemLine;
 import io.hirestage.base.ConcurrentChangeException;
-import io.hirestage.base.Countries;
 import io.hirestage.base.ui.Toasts;
 import io.hirestage.privacy.PrivacyNotices;
 import io.hirestage.privacy.PrivacyRejectedException;
 import io.hirestage.privacy.RetentionPolicies;
 import io.hirestage.privacy.RetentionPolicyView;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -24,10 +22,7 @@ class RetentionPolicyDialog extends Dialog {
     /** @param editing the policy to change, or {@code null} to add one */
     RetentionPolicyDialog(RetentionPolicies policies, RetentionPolicyView editing, Consumer<RetentionPolicyView> onSaved) {
         setHeaderTitle(editing == null ? "Add a retention policy" : "Retention policy for " + editing.countryName());
-        List<String> countries = new ArrayList<>();
-        countries.add(PrivacyNotices.EVERY_OTHER_COUNTRY);
-        countries.addAll(Countries.all());
-        ComboBox<String> country = new ComboBox<>("For", countries);
+        ComboBox<String> country = new ComboBox<>("For", PrivacyNotices.choices());
         country.setItemLabelGenerator(PrivacyNotices::countryName);
         country.setId("policy-country");
         IntegerField keep = new IntegerField("Keep data for (months after the last activity)");
@@ -49,11 +44,7 @@ class RetentionPolicyDialog extends Dialog {
             keep.setValue(editing.keepMonths());
             consent.setValue(editing.consentMonths());
         }
-        Paragraph problem = new Paragraph();
-        problem.setId("policy-problem");
-        problem.addClassName("state-badge");
-        problem.getElement().setAttribute("data-state", "REJECTED");
-        problem.setVisible(false);
+        ProblemLine problem = new ProblemLine("policy-problem");
         add(new FormLayout(country, keep, consent), problem);
         Button save = new Button("Save", click -> {
             try {
@@ -63,8 +54,7 @@ class RetentionPolicyDialog extends Dialog {
                 onSaved.accept(saved);
                 close();
             } catch (PrivacyRejectedException | ConcurrentChangeException e) {
-                problem.setText(e.getMessage());
-                problem.setVisible(true);
+                problem.show(e.getMessage());
             }
         });
         save.setId("save-retention-policy");
