@@ -71,7 +71,8 @@ public class Candidates {
                 + candidate.toSummary().source());
         events.publishEvent(new CandidateAdded(candidate.getId(), draft.isTalentPoolConsent()));
         index.changed(candidate.getId());
-        return candidates.findById(candidate.getId()).orElseThrow().toSummary();
+        // The listeners changed this same managed record (the consent's talent-pool mark): no need to read it again.
+        return candidate.toSummary();
     }
 
     /**
@@ -126,10 +127,14 @@ public class Candidates {
         resumes.findByCandidateId(candidateId).ifPresent(resumes::delete);
         candidate.erase(clock.instant());
         candidates.flush();
-        String erasedName = Candidate.erasedName(candidateId);
-        auditLog.redact(AUDIT_TYPE, List.of(String.valueOf(candidateId)), personalWords(before), erasedName);
+        auditLog.redact(AUDIT_TYPE, List.of(String.valueOf(candidateId)), personalWords(before), anonymousName(candidateId));
         index.changed(candidateId);
         return before;
+    }
+
+    /** What stands for an erased candidate where their name stood: "Erased candidate #123". */
+    public static String anonymousName(long candidateId) {
+        return Candidate.erasedName(candidateId);
     }
 
     /** What names the person in free text: their name and email address, and their phone number as it was written. */

@@ -57,7 +57,7 @@ public class CandidateErasure {
         });
         CandidateSummary before = candidates.erase(candidateId);
         List<String> personalWords = Candidates.personalWords(before);
-        String anonymousName = candidates.summaries(List.of(candidateId)).get(candidateId).fullName();
+        String anonymousName = Candidates.anonymousName(candidateId);
         consents.erase(candidateId, personalWords, anonymousName);
         List<OutboundRequestView> atVendors = pipeline.erase(before, personalWords, anonymousName);
         auditLog.record(AUDIT_TYPE, String.valueOf(candidateId), "erased", anonymousName + " erased (" + why + ")"

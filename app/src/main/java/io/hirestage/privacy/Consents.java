@@ -79,10 +79,11 @@ public class Consents {
             throw new PrivacyRejectedException("Give the day the candidate consented; it cannot be in the future");
         }
         CandidateSummary candidate = existing(candidateId);
-        Instant expires = givenAt.atOffset(ZoneOffset.UTC).plusMonths(policies.consentMonths(candidate.country())).toInstant();
+        int holdsMonths = policies.consentMonths(candidate.country());
+        Instant expires = givenAt.atOffset(ZoneOffset.UTC).plusMonths(holdsMonths).toInstant();
         if (!expires.isAfter(now)) {
-            throw new PrivacyRejectedException("A consent given then has expired already (it holds "
-                    + policies.consentMonths(candidate.country()) + " months); ask the candidate again");
+            throw new PrivacyRejectedException("A consent given then has expired already (it holds " + holdsMonths
+                    + " months); ask the candidate again");
         }
         String recordedBy = SecurityContextHolder.getContext().getAuthentication().getName();
         Consent consent = consents.saveAndFlush(new Consent(candidateId, purpose, givenAt, how,
