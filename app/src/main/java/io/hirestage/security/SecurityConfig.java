@@ -10,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,7 +52,10 @@ class SecurityConfig {
         // Any number of sessions per user, each registered, so that one can be ended from elsewhere.
         http.sessionManagement(sessions -> sessions.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
                 .sessionRegistry(sessionRegistry).expiredSessionStrategy(new ExpiredSessionContinuesLoggedOut())));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        // Any other address needs a login and is then Vaadin's to answer, so that a signed-in person who
+        // follows a wrong link sees the portal's "Page not found" (Vaadin's default denies it with an empty 403).
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // After Vaadin's configurer: set up first, the form login would not yet know the login view and
         // Spring Security would serve its own generated login page instead.
         http.formLogin(form -> form.failureHandler(loginFailures()));
