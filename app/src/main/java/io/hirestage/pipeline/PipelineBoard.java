@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -64,15 +65,33 @@ public class PipelineBoard {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<BoardCard> cards(long openingId, Stage stage, BoardFilter filter, int offset, int limit) {
-        Query query = where(openingId, filter);
+        return cards(where(openingId, filter), stage, "", List.of(), offset, limit);
+    }
+
+    /**
+     * The cards of these applications that are in the stage (and seen through the filter), longest in
+     * the stage first: where candidates just moved landed, whatever page of the column that is.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<BoardCard> cards(long openingId, Stage stage, BoardFilter filter, Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return List.of();
+        }
+        return cards(where(openingId, filter), stage, " and a.id in (" + String.join(", ", Collections.nCopies(applicationIds.size(), "?")) + ")",
+                List.copyOf(applicationIds), 0, applicationIds.size());
+    }
+
+    private List<BoardCard> cards(Query query, Stage stage, String onlySql, List<Long> only, int offset, int limit) {
         List<Object> params = new ArrayList<>(query.params);
         params.add(stage.name());
+        params.addAll(only);
         params.add(limit);
         params.add(offset);
         List<BoardCard> cards = jdbc.sql("""
                         select a.id, a.version, a.candidate_id, c.full_name, c.channel, a.stage, a.stage_entered_at
                         from application a join candidate c on c.id = a.candidate_id""" + query.sql
-                        + " and a.stage = ? order by a.stage_entered_at, a.id limit ? offset ?")
+                        + " and a.stage = ?" + onlySql + " order by a.stage_entered_at, a.id limit ? offset ?")
                 .params(params)
                 .query((rs, row) -> new BoardCard(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         SourcingChannel.valueOf(rs.getString(5)), Stage.valueOf(rs.getString(6)),

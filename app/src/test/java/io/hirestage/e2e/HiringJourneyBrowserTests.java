@@ -153,41 +153,39 @@ class HiringJourneyBrowserTests {
         wait.until(d -> text("vaadin-grid").contains(title));
         driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream().filter(cell -> cell.getText().trim().equals(title))
                 .findFirst().orElseThrow().click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid[data-stage=SOURCING]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".stage-column[data-stage=SOURCING]")));
     }
 
     /** The text of the cards in a stage's column. */
     private String cardsIn(String stage) {
-        return driver.findElements(By.cssSelector("vaadin-grid[data-stage=" + stage + "] .board-card")).stream()
+        return driver.findElements(By.cssSelector(".stage-column[data-stage=" + stage + "] .board-card")).stream()
                 .map(WebElement::getText).reduce("", (a, b) -> a + "\n" + b);
     }
 
     /**
-     * Drags a card to another column the way a browser does (dragstart on the row, dragover and drop
-     * on the other grid): WebDriver cannot drive HTML5 drag and drop itself.
+     * Drags a card to another column the way a browser does (dragstart on the card, dragover and drop
+     * on the other column): WebDriver cannot drive HTML5 drag and drop itself.
      */
     private void drag(String name, String fromStage, String toStage) {
         ((JavascriptExecutor) driver).executeScript("""
                 const [name, from, to] = arguments;
-                const source = document.querySelector(`vaadin-grid[data-stage=${from}]`);
-                const target = document.querySelector(`vaadin-grid[data-stage=${to}]`);
+                const source = document.querySelector(`.stage-column[data-stage=${from}]`);
+                const target = document.querySelector(`.stage-column[data-stage=${to}]`);
                 const card = [...source.querySelectorAll('.board-card')].find(c => c.textContent.includes(name));
-                const row = source.shadowRoot.querySelector(`slot[name="${card.closest('vaadin-grid-cell-content').slot}"]`).closest('tr');
                 const data = new DataTransfer();
                 const at = (element) => { const r = element.getBoundingClientRect(); return {clientX: r.x + r.width / 2, clientY: r.y + r.height / 2}; };
                 const event = (type, element) => new DragEvent(type, {bubbles: true, composed: true, cancelable: true, dataTransfer: data, ...at(element)});
-                row.dispatchEvent(event('dragstart', row));
-                const table = target.shadowRoot.querySelector('#table');
-                table.dispatchEvent(event('dragenter', target));
-                table.dispatchEvent(event('dragover', target));
-                table.dispatchEvent(event('drop', target));
-                row.dispatchEvent(event('dragend', row));
+                card.dispatchEvent(event('dragstart', card));
+                target.dispatchEvent(event('dragenter', target));
+                target.dispatchEvent(event('dragover', target));
+                target.dispatchEvent(event('drop', target));
+                card.dispatchEvent(event('dragend', card));
                 """, name, fromStage, toStage);
     }
 
     private void sendAssessment(String name) {
         wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
-                        By.cssSelector("vaadin-grid[data-stage=SKILLS_ASSESSMENT] .board-card")).stream()
+                        By.cssSelector(".stage-column[data-stage=SKILLS_ASSESSMENT] .board-card")).stream()
                 .filter(card -> card.getText().contains(name)).findFirst()
                 .map(card -> {
                     card.click();

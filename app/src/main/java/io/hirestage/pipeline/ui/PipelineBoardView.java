@@ -7,7 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.dnd.GridDragStartEvent;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.hirestage.candidate.ui.CandidateView;
 import io.hirestage.pipeline.ApplicationRef;
+import io.hirestage.pipeline.Applications;
 import io.hirestage.pipeline.BoardCard;
 import io.hirestage.pipeline.BoardFilter;
 import io.hirestage.pipeline.BulkOutcome;
@@ -37,6 +39,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The pipeline board of an opening: a column per stage with its count, a card per active candidate
@@ -59,8 +62,12 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
     private final HorizontalLayout bulkActions = new HorizontalLayout();
     private boolean selecting;
     private final HorizontalLayout columns = new HorizontalLayout();
+    private final Div stageOverview = new Div();
     private final List<StageColumn> stageColumns = new ArrayList<>();
-    private List<BoardCard> dragged = List.of();
+    private final CardActions cardActions = new OnTheBoard();
+    private BoardCard dragged;
+    /** Where this person's last move took candidates, by stage: kept marked when others' changes redraw the board. */
+    private Map<Stage, Set<Long>> landed = Map.of();
     private OpeningView opening;
     private Runnable unsubscribe = () -> {
     };
@@ -80,20 +87,27 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         channel.addValueChangeListener(event -> refresh());
         columns.setHeightFull();
         columns.setWidthFull();
-        columns.getStyle().set("overflow-x", "auto");
+        columns.addClassName("board-columns");
         columns.setId("board");
+        stageOverview.addClassName("board-stage-overview");
+        stageOverview.getElement().setAttribute("aria-label", "Stages of this opening");
         moveSelected.setPlaceholder("Move selected to…");
         moveSelected.setItemLabelGenerator(Stage::displayName);
         moveSelected.setId("move-selected");
         moveSelected.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 List<ApplicationRef> refs = selected();
+                Stage to = event.getValue();
+                moveSelected.clear();
                 if (refs.isEmpty()) {
                     Toasts.refused("Select the candidates to move first");
                 } else {
-                    apply(services.applications().moveAll(refs, event.getValue()), "Moved", event.getValue().displayName());
+                    String who = refs.size() == 1 ? "1 candidate" : refs.size() + " candidates";
+                    ConfirmDialog confirm = new ConfirmDialog("Move " + who + " to " + to.displayName() + "?",
+                            "Each one's history records the move.", "Move", confirmed -> move(refs, to));
+                    confirm.setCancelable(true);
+                    confirm.open();
                 }
-                moveSelected.clear();
             }
         });
     }
@@ -168,7 +182,7 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
             pipeline.setTooltipText("Skip stages for this opening, where admins allow it");
             toolbar.add(pipeline);
         }
-        add(heading, toolbar, columns);
+        add(heading, toolbar, stageOverview, columns);
         buildColumns();
     }
 
@@ -179,7 +193,7 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         selectCards.setIcon((on ? VaadinIcon.CHECK : VaadinIcon.CHECK_SQUARE_O).create());
         selectCards.setTooltipText(on ? "Hide the checkboxes" : "Show checkboxes to move or reject several candidates at once");
         bulkActions.setVisible(on);
-        stageColumns.forEach(column -> column.selecting(on, this::showSelectedCount));
+        stageColumns.forEach(column -> column.selecting(on));
         showSelectedCount();
     }
 
@@ -190,18 +204,21 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         // A skipped stage stays on the board while candidates are still in it.
         List<OpeningStage> shown = services.openings().pipeline(opening.id()).stream()
                 .filter(stage -> !stage.skipped() || counts.getOrDefault(stage.stage(), 0L) > 0).toList();
-        moveSelected.setItems(shown.stream().filter(stage -> !stage.skipped()).map(OpeningStage::stage).toList());
+        // Only the stages the person may move candidates into are offered (admins may act on every stage).
+        moveSelected.setItems(targets(shown, null));
         for (OpeningStage stage : shown) {
-            StageColumn column = new StageColumn(services.board(), opening.id(), stage, this::filter);
-            column.addDragStartListener(this::dragStarted);
-            column.addDragEndListener(event -> dragged = List.of());
-            column.addDropListener(event -> dropped(column));
-            column.addItemClickListener(event -> open(event.getItem()));
+            StageColumn column = new StageColumn(services.board(), opening.id(), stage, this::filter, cardActions);
             stageColumns.add(column);
             columns.add(column);
         }
-        showCounts(counts, false);
+        showCounts(counts, false, Map.of());
         selecting(selecting);
+    }
+
+    /** The stages a card may be moved to from where it is: not skipped, not its own, and open to the person's role. */
+    private static List<Stage> targets(List<OpeningStage> stages, Stage from) {
+        return stages.stream().filter(stage -> !stage.skipped() && stage.stage() != from).filter(Applications::mayActOn)
+                .map(OpeningStage::stage).toList();
     }
 
     /** Reads the counts and the cards again after this person's own change or filter, which clears the selection. */
@@ -209,28 +226,82 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         refresh(false);
     }
 
-    /** Reads the counts and the cards again, keeping the columns. */
+    /**
+     * Reads the counts and the cards again, keeping the columns.
+     *
+     * @param keepSelection a change made by someone else (or the echo of this person's own) keeps what this
+     *                      person selected and where their last move landed
+     */
     private void refresh(boolean keepSelection) {
         if (opening == null) {
             return;
         }
-        showCounts(services.board().counts(opening.id(), filter()), keepSelection);
+        if (!keepSelection) {
+            landed = Map.of();
+        }
+        showCounts(services.board().counts(opening.id(), filter()), keepSelection, landed);
         showSelectedCount();
     }
 
-    private void showCounts(Map<Stage, Long> counts, boolean keepSelection) {
-        stageColumns.forEach(column -> column.refresh(counts.getOrDefault(column.stage().stage(), 0L), keepSelection));
+    /**
+     * @param landed applications this person just moved, by the stage they were moved to
+     */
+    private void showCounts(Map<Stage, Long> counts, boolean keepSelection, Map<Stage, Set<Long>> landed) {
+        stageOverview.removeAll();
+        for (StageColumn column : stageColumns) {
+            Stage stage = column.stage().stage();
+            long count = counts.getOrDefault(stage, 0L);
+            column.refresh(count, keepSelection, landed.getOrDefault(stage, Set.of()));
+            // Named here even when the column is scrolled out of sight; a click brings it into view.
+            Button jump = new Button(stage.displayName() + " " + count,
+                    click -> column.getElement().executeJs("this.scrollIntoView({inline: 'start', block: 'nearest', behavior: 'smooth'})"));
+            jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            jump.getElement().setAttribute("data-stage", stage.name());
+            stageOverview.add(jump);
+        }
     }
 
-    private void dragStarted(GridDragStartEvent<BoardCard> event) {
-        dragged = List.copyOf(event.getDraggedItems());
+    private void move(List<ApplicationRef> refs, Stage to) {
+        apply(services.applications().moveAll(refs, to), "Moved", to.displayName(),
+                Map.of(to, refs.stream().map(ApplicationRef::id).collect(java.util.stream.Collectors.toSet())));
     }
 
-    private void dropped(StageColumn target) {
-        List<ApplicationRef> refs = dragged.stream().filter(card -> card.stage() != target.stage().stage()).map(BoardCard::ref).toList();
-        dragged = List.of();
-        if (!refs.isEmpty()) {
-            apply(services.applications().moveAll(refs, target.stage().stage()), "Moved", target.stage().stage().displayName());
+    /** How the board answers what a person does with a card. */
+    private final class OnTheBoard implements CardActions {
+
+        @Override
+        public void open(BoardCard card) {
+            PipelineBoardView.this.open(card);
+        }
+
+        @Override
+        public void move(BoardCard card) {
+            List<OpeningStage> pipeline = services.openings().pipeline(opening.id());
+            new MoveDialog(card, targets(pipeline, card.stage()), to -> PipelineBoardView.this.move(List.of(card.ref()), to)).open();
+        }
+
+        @Override
+        public void dragStarted(BoardCard card) {
+            dragged = card;
+        }
+
+        @Override
+        public void dropped(StageColumn target) {
+            BoardCard card = dragged;
+            dragged = null;
+            if (card == null || card.stage() == target.stage().stage()) {
+                return;
+            }
+            // A selected card carries the rest of the selection with it.
+            List<ApplicationRef> selected = selected();
+            List<ApplicationRef> refs = selected.stream().anyMatch(ref -> ref.id() == card.applicationId())
+                    ? selected : List.of(card.ref());
+            PipelineBoardView.this.move(refs, target.stage().stage());
+        }
+
+        @Override
+        public void selectionChanged() {
+            showSelectedCount();
         }
     }
 
@@ -240,6 +311,13 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         dialog.setWidth("44rem");
         dialog.add(new ApplicationPanel(services, card.applicationId(), this::refresh));
         Button close = new Button("Close", click -> dialog.close());
+        // Focus goes back to the card, wherever it is now, so a keyboard user carries on from there.
+        dialog.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                stageColumns.stream().flatMap(column -> column.card(card.applicationId()).stream()).findFirst()
+                        .ifPresent(CandidateCard::focus);
+            }
+        });
         dialog.getFooter().add(close);
         if (CurrentUser.seesEverything()) {
             Button profile = new Button("Candidate profile", click -> {
@@ -252,6 +330,10 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void apply(BulkOutcome outcome, String verb, String stageName) {
+        apply(outcome, verb, stageName, Map.of());
+    }
+
+    private void apply(BulkOutcome outcome, String verb, String stageName, Map<Stage, Set<Long>> landed) {
         if (outcome.changed() > 0) {
             Toasts.done(verb + " " + (outcome.changed() == 1 ? "1 candidate" : outcome.changed() + " candidates")
                     + (stageName == null ? "" : " to " + stageName));
@@ -259,15 +341,17 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         if (!outcome.refused().isEmpty()) {
             Toasts.refused(String.join("\n", outcome.refused()));
         }
-        refresh();
+        this.landed = landed;
+        showCounts(services.board().counts(opening.id(), filter()), false, landed);
+        showSelectedCount();
     }
 
     private List<ApplicationRef> selected() {
-        return stageColumns.stream().flatMap(column -> column.getSelectedItems().stream()).map(BoardCard::ref).toList();
+        return stageColumns.stream().flatMap(column -> column.selected().stream()).map(BoardCard::ref).toList();
     }
 
     private void showSelectedCount() {
-        int selected = stageColumns.stream().mapToInt(column -> column.getSelectedItems().size()).sum();
+        int selected = stageColumns.stream().mapToInt(column -> column.selected().size()).sum();
         selectedCount.setText(selected == 0 ? "" : selected + " selected");
     }
 

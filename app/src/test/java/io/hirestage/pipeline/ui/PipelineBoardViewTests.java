@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridMultiSelectionModel;
-import com.vaadin.flow.component.grid.GridNoneSelectionModel;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -44,7 +43,7 @@ class PipelineBoardViewTests extends SpringBrowserlessTest {
 
         openBoard(opening);
 
-        assertThat(((StageColumn) column(Stage.SOURCING)).total()).isEqualTo(1);
+        assertThat(column(Stage.SOURCING).total()).isEqualTo(1);
         assertThat(cards(Stage.SOURCING)).extracting(BoardCard::candidateName).containsExactly(ada.candidateName());
         assertThat(cards(Stage.RESUME_SCREENING)).extracting(BoardCard::candidateName).containsExactly(bob.candidateName());
         assertThat(cards(Stage.SOURCING).getFirst().timeInStage(java.time.Instant.now())).isEqualTo("just now");
@@ -59,14 +58,20 @@ class PipelineBoardViewTests extends SpringBrowserlessTest {
         openBoard(opening);
 
         selectCards();
-        test(column(Stage.SOURCING)).select(0);
-        test(column(Stage.SOURCING)).select(1);
+        tick(Stage.SOURCING, 0);
+        tick(Stage.SOURCING, 1);
         assertThat(find(Span.class).all()).extracting(Span::getText).contains("2 selected");
         moveSelectedTo(Stage.SKILLS_ASSESSMENT);
+        assertThat(cards(Stage.SKILLS_ASSESSMENT)).as("nothing moves before the move is confirmed").isEmpty();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Move 2 candidates to Skills assessment?");
+        test(confirm).confirm();
 
         assertThat(cards(Stage.SOURCING)).isEmpty();
         assertThat(cards(Stage.SKILLS_ASSESSMENT)).hasSize(2);
-        assertThat(((StageColumn) column(Stage.SKILLS_ASSESSMENT)).total()).isEqualTo(2);
+        assertThat(column(Stage.SKILLS_ASSESSMENT).total()).isEqualTo(2);
+        assertThat(column(Stage.SOURCING).getElement().getTextRecursively()).as("an empty column says so")
+                .contains("No candidates in this stage");
     }
 
     @Test
@@ -76,19 +81,20 @@ class PipelineBoardViewTests extends SpringBrowserlessTest {
         fixture.applicant(opening, "Ada");
         openBoard(opening);
 
-        assertThat(column(Stage.SOURCING).getSelectionModel()).isInstanceOf(GridNoneSelectionModel.class);
+        assertThat(find(Checkbox.class).all()).isEmpty();
         assertThat(bulkActionsShown()).isFalse();
 
         selectCards();
-        assertThat(column(Stage.SOURCING).getSelectionModel()).isInstanceOf(GridMultiSelectionModel.class);
+        assertThat(checkbox(Stage.SOURCING, 0).isVisible()).isTrue();
         assertThat(bulkActionsShown()).isTrue();
-        test(column(Stage.SOURCING)).select(0);
+        tick(Stage.SOURCING, 0);
 
         test(find(Button.class).id("select-cards")).click();
-        assertThat(column(Stage.SOURCING).getSelectionModel()).as("done selecting hides the checkboxes").isInstanceOf(GridNoneSelectionModel.class);
+        assertThat(find(Checkbox.class).all()).as("done selecting hides the checkboxes").isEmpty();
         assertThat(bulkActionsShown()).isFalse();
         selectCards();
-        assertThat(column(Stage.SOURCING).getSelectedItems()).as("what was selected before is not silently acted on later").isEmpty();
+        assertThat(column(Stage.SOURCING).selected()).as("what was selected before is not silently acted on later").isEmpty();
+        assertThat(checkbox(Stage.SOURCING, 0).getValue()).isFalse();
     }
 
     @Test
@@ -100,11 +106,16 @@ class PipelineBoardViewTests extends SpringBrowserlessTest {
         openBoard(opening);
 
         selectCards();
-        test(column(Stage.RESUME_SCREENING)).select(0);
-        moveSelectedTo(Stage.SOURCING);
+        tick(Stage.RESUME_SCREENING, 0);
+        @SuppressWarnings("unchecked")
+        Select<Stage> move = find(Select.class).id("move-selected");
+        assertThat(move.getListDataView().getItems()).as("only the stages the role may move candidates into are offered")
+                .doesNotContain(Stage.SOURCING).contains(Stage.STRUCTURED_INTERVIEW);
 
-        assertThat(find(Notification.class).all()).extracting(notification -> notification.getElement().getProperty("text"))
-                .anyMatch(text -> text != null && text.contains("Your role may not move candidates into or out of Sourcing"));
+        // Offered or not, the service decides: a move the role may not make is refused with the reason.
+        as("manager", Role.HIRING_MANAGER, () -> org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> applications.move(ada.id(), applications.find(ada.id()).version(), Stage.SOURCING))
+                .hasMessageContaining("Your role may not move candidates into or out of Sourcing"));
         assertThat(cards(Stage.RESUME_SCREENING)).extracting(BoardCard::candidateName).containsExactly(ada.candidateName());
     }
 
@@ -134,11 +145,88 @@ class PipelineBoardViewTests extends SpringBrowserlessTest {
 
         assertThat(cards(Stage.SOURCING)).isEmpty();
         assertThat(cards(Stage.STRUCTURED_INTERVIEW)).extracting(BoardCard::candidateName).containsExactly(assigned.candidateName());
-        test(column(Stage.STRUCTURED_INTERVIEW)).clickRow(0);
+        openCard(Stage.STRUCTURED_INTERVIEW, 0);
 
         assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).exists()).isTrue();
         assertThat(find(Select.class).withId("move-to").exists()).as("the template lets interviewers into no other stage").isFalse();
         assertThat(find(com.vaadin.flow.component.button.Button.class).withId("reject").exists()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = "RECRUITER")
+    void enterOpensACardAndItsMoveButtonOffersTheStagesAndShowsWhereTheCandidateLanded() {
+        OpeningView opening = fixture.opening();
+        ApplicationView ada = fixture.applicant(opening, "Ada");
+        openBoard(opening);
+
+        pressEnterOn(Stage.SOURCING, 0);
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).single().getHeaderTitle()).isEqualTo(ada.candidateName());
+        find(com.vaadin.flow.component.dialog.Dialog.class).single().close();
+
+        card(Stage.SOURCING, 0).getElement().getChildren().filter(child -> child.getClassList().contains("card-move")).findFirst()
+                .orElseThrow();
+        moveButtonOf(Stage.SOURCING, 0);
+        MoveDialog move = find(MoveDialog.class).single();
+        assertThat(move.getHeaderTitle()).isEqualTo("Move " + ada.candidateName() + " to…");
+        List<String> offered = find(Button.class).all().stream().filter(button -> button.getElement().hasAttribute("data-stage")
+                && move.getElement().equals(parentDialogOf(button))).map(Button::getText).toList();
+        assertThat(offered).as("every stage but its own").doesNotContain("Sourcing").contains("Resume screening", "Structured interview");
+        test(find(Button.class).all().stream().filter(button -> "Structured interview".equals(button.getText())
+                && move.getElement().equals(parentDialogOf(button))).findFirst().orElseThrow()).click();
+
+        assertThat(cards(Stage.STRUCTURED_INTERVIEW)).extracting(BoardCard::candidateName).containsExactly(ada.candidateName());
+        assertThat(card(Stage.STRUCTURED_INTERVIEW, 0).hasClassName("landed")).as("the moved card is marked where it landed").isTrue();
+        assertThat(applications.timeline(ada.candidateId())).extracting(entry -> entry.summary())
+                .anyMatch(summary -> summary.contains("to Structured interview"));
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "HIRING_MANAGER")
+    void aCardInAStageTheRoleMayNotLeaveCanNeitherBeDraggedNorMoved() {
+        OpeningView opening = fixture.opening();
+        fixture.applicant(opening, "Ada");
+        openBoard(opening);
+
+        CandidateCard card = card(Stage.SOURCING, 0);
+        assertThat(card.getElement().getChildren().anyMatch(child -> child.getClassList().contains("card-move"))).isFalse();
+        assertThat(card.getElement().getProperty("draggable", false)).isFalse();
+        assertThat(column(Stage.SOURCING).getElement().getProperty("__active", false)).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = "RECRUITER")
+    void aCardDroppedOnAnotherColumnMovesThereAndTheColumnsFollow() {
+        OpeningView opening = fixture.opening();
+        ApplicationView ada = fixture.applicant(opening, "Ada");
+        openBoard(opening);
+
+        CandidateCard card = card(Stage.SOURCING, 0);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(card, new com.vaadin.flow.component.dnd.DragStartEvent<>(card, true));
+        StageColumn target = column(Stage.RESUME_SCREENING);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(target, new com.vaadin.flow.component.dnd.DropEvent<>(target, true, "move"));
+
+        assertThat(cards(Stage.RESUME_SCREENING)).extracting(BoardCard::candidateName).containsExactly(ada.candidateName());
+        assertThat(column(Stage.SOURCING).total()).isZero();
+        assertThat(find(Button.class).all()).extracting(Button::getText).as("the stages above the columns count along")
+                .contains("Sourcing 0", "Resume screening 1");
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = "RECRUITER")
+    void aLongColumnShowsAPageOfCardsAndTheRestOnRequest() {
+        OpeningView opening = fixture.opening();
+        for (int i = 0; i < StageColumn.PAGE + 5; i++) {
+            fixture.applicant(opening, "Many" + i);
+        }
+        openBoard(opening);
+
+        assertThat(cards(Stage.SOURCING)).hasSize(StageColumn.PAGE);
+        Button more = find(Button.class).all().stream().filter(button -> button.getText().startsWith("Show ")).findFirst().orElseThrow();
+        assertThat(more.getText()).isEqualTo("Show 5 more of 5");
+        test(more).click();
+
+        assertThat(cards(Stage.SOURCING)).hasSize(StageColumn.PAGE + 5).doesNotHaveDuplicates();
+        assertThat(more.isVisible()).isFalse();
     }
 
     private void selectCards() {
@@ -162,14 +250,60 @@ class PipelineBoardViewTests extends SpringBrowserlessTest {
         test(move).selectItem(stage.displayName());
     }
 
-    @SuppressWarnings("unchecked")
-    private Grid<BoardCard> column(Stage stage) {
-        return find(Grid.class).all().stream().filter(grid -> stage.name().equals(grid.getElement().getAttribute("data-stage")))
-                .findFirst().orElseThrow();
+    private StageColumn column(Stage stage) {
+        return find(StageColumn.class).all().stream().filter(column -> column.stage().stage() == stage).findFirst().orElseThrow();
     }
 
     private List<BoardCard> cards(Stage stage) {
-        Grid<BoardCard> column = column(stage);
-        return java.util.stream.IntStream.range(0, test(column).size()).mapToObj(row -> test(column).getRow(row)).toList();
+        return column(stage).cards();
+    }
+
+    private CandidateCard card(Stage stage, int index) {
+        StageColumn column = column(stage);
+        return column.card(column.cards().get(index).applicationId()).orElseThrow();
+    }
+
+    private Checkbox checkbox(Stage stage, int index) {
+        return card(stage, index).getChildren().filter(Checkbox.class::isInstance).map(Checkbox.class::cast).findFirst().orElseThrow();
+    }
+
+    private void tick(Stage stage, int index) {
+        test(checkbox(stage, index)).click();
+    }
+
+    /** A click on the card, as the browser sends it (the browser also says whether the click passed the card's filter). */
+    private void openCard(Stage stage, int index) {
+        fire(card(stage, index), "click", CandidateCard.OPENING_CLICK);
+    }
+
+    /** Enter pressed on the focused card. */
+    private void pressEnterOn(Stage stage, int index) {
+        fire(card(stage, index), "keydown", CandidateCard.OPENING_KEY);
+    }
+
+    /** The Move… button on a card, clicked. */
+    private void moveButtonOf(Stage stage, int index) {
+        com.vaadin.flow.dom.Element button = card(stage, index).getElement().getChildren()
+                .filter(child -> child.getClassList().contains("card-move")).findFirst().orElseThrow();
+        button.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(button, "click", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+    }
+
+    private static com.vaadin.flow.dom.Element parentDialogOf(Button button) {
+        com.vaadin.flow.component.Component at = button;
+        while (at != null && !(at instanceof com.vaadin.flow.component.dialog.Dialog)) {
+            at = at.getParent().orElse(null);
+        }
+        return at == null ? null : at.getElement();
+    }
+
+    private void fire(CandidateCard card, String type, String filter) {
+        tools.jackson.databind.node.ObjectNode data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        data.put(filter, true);
+        new com.vaadin.browserless.ComponentTester<CandidateCard>(card) {
+            void fire() {
+                fireDomEvent(type, data);
+            }
+        }.fire();
     }
 }
