@@ -43,7 +43,8 @@ public class CandidateDraft {
     private String portfolioUrl = "";
 
     @NotNull(message = "Choose where the candidate was found")
-    private SourcingChannel channel = SourcingChannel.LINKEDIN;
+    /** None until the recruiter chooses: a guessed default would spoil the statistics of where hires come from. */
+    private SourcingChannel channel;
 
     @Size(max = 120, message = "Use at most 120 characters")
     private String channelDetail = "";

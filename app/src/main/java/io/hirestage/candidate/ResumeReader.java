@@ -84,7 +84,8 @@ class ResumeReader {
             throw new ResumeRejectedException(fileName + " could not be read: its type was not recognised");
         }
         if (!ACCEPTED.containsKey(mediaType)) {
-            throw new ResumeRejectedException(fileName + " is not a PDF, Word (DOCX) or text file: its content is " + mediaType);
+            throw new ResumeRejectedException(fileName + " is " + FileKinds.describe(mediaType)
+                    + ", not a PDF, Word (DOCX) or text file, so it was not uploaded");
         }
         String expected = ACCEPTED.get(mediaType);
         String extension = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";

@@ -99,7 +99,15 @@ class ResumesTests {
         executable[1] = 'Z';
 
         assertThatThrownBy(() -> resumes.upload(candidateId, "resume.pdf", executable)).isInstanceOf(ResumeRejectedException.class)
-                .hasMessageStartingWith("resume.pdf is not a PDF, Word (DOCX) or text file: its content is application/x-");
+                .hasMessage("resume.pdf is a program, not a PDF, Word (DOCX) or text file, so it was not uploaded");
+    }
+
+    @Test
+    void anImageIsRefusedInPlainWords() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
+
+        assertThatThrownBy(() -> resumes.upload(candidateId, "photo.pdf", png)).isInstanceOf(ResumeRejectedException.class)
+                .hasMessage("photo.pdf is an image, not a PDF, Word (DOCX) or text file, so it was not uploaded");
     }
 
     @Test

@@ -130,6 +130,7 @@ class HiringJourneyBrowserTests {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("add-candidate"))).click();
         type(wait.until(d -> field("vaadin-text-field", "Full name")), name);
         type(field("vaadin-email-field", "Email"), email);
+        choose(field("vaadin-combo-box", "Source"), "GitHub contributors");
         driver.findElement(By.id("save-candidate")).click();
         wait.until(d -> text("h2").equals(name));
     }

@@ -11,6 +11,7 @@ import io.hirestage.audit.AuditFilter;
 import io.hirestage.audit.AuditLog;
 import io.hirestage.jobrole.Stage;
 import io.hirestage.opening.OpeningRejectedException;
+import io.hirestage.opening.OpeningStage;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.opening.Openings;
 import io.hirestage.security.Role;
@@ -115,6 +116,20 @@ class ApplicationsTests {
         assertThat(as("recruiter", Role.RECRUITER, () -> applications.find(ada.id())).stage().name()).isEqualTo(winner);
         assertThat(as("recruiter", Role.RECRUITER, () -> applications.timeline(ada.candidateId())))
                 .filteredOn(entry -> entry.kind() == ActivityKind.MOVED).hasSize(1);
+    }
+
+    @Test
+    void anAdminMayMoveCandidatesIntoAndOutOfEveryStage() {
+        OpeningView opening = fixture.opening();
+        ApplicationView ada = fixture.applicant(opening, "Ada");
+        List<Stage> stages = as("admin", Role.ADMIN, () -> applications.stagesOf(opening.id())).stream().map(OpeningStage::stage).toList();
+
+        ApplicationView at = ada;
+        for (Stage stage : stages.reversed()) {
+            ApplicationView from = at;
+            at = as("admin", Role.ADMIN, () -> applications.move(from.id(), from.version(), stage));
+            assertThat(at.stage()).isEqualTo(stage);
+        }
     }
 
     @Test

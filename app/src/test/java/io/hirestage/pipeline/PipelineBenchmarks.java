@@ -75,6 +75,8 @@ public final class PipelineBenchmarks {
     private static final int EVENTS_PER_APPLICATION = 10;
     private static final int BIG_OPENING_ACTIVE = 2_000;
     private static final int SESSIONS = 10;
+    /** The cards a board column shows before "Show more" (StageColumn.PAGE). */
+    private static final int BOARD_PAGE = 25;
     private static final Path indexDir = Path.of("data", "bench-search-index").toAbsolutePath();
     private static final String[] TECH = {"kafka", "kotlin", "postgres", "kubernetes", "graphql", "terraform", "spring", "golang",
             "rust", "elasticsearch", "redis", "grpc", "cassandra", "flink", "airflow"};
@@ -333,7 +335,7 @@ public final class PipelineBenchmarks {
         long[] firstRender = measure(100, () -> RunAsSystem.call(() -> {
             int cards = board.counts(openingId, BoardFilter.none()).size();
             for (OpeningStage stage : stages) {
-                cards += board.cards(openingId, stage.stage(), BoardFilter.none(), 0, 50).size();
+                cards += board.cards(openingId, stage.stage(), BoardFilter.none(), 0, BOARD_PAGE).size();
             }
             return cards;
         }));
@@ -400,7 +402,7 @@ public final class PipelineBenchmarks {
 
     private static void waitForCards(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(60))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-grid[data-stage] .board-card")));
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-stage] .board-card")));
     }
 
     /** As the portal stores instants: the UTC wall-clock time. */

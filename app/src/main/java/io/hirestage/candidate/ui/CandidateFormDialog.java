@@ -71,6 +71,7 @@ class CandidateFormDialog extends Dialog {
 
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(CandidateDraft.INVALID_EMAIL));
         channel.setItems(SourcingChannel.values());
+        channel.setPlaceholder("Where was the candidate found?");
         channel.setItemLabelGenerator(SourcingChannel::displayName);
         channel.addValueChangeListener(event -> showChannelDetail(event.getValue()));
         tags.setHelperText("Separated by commas, for example: java, kafka, remote");
@@ -82,6 +83,10 @@ class CandidateFormDialog extends Dialog {
         // profile's Privacy section, which asks how and when the candidate said so.
         talentPoolConsent.setVisible(editing == null);
         binder.bindInstanceFields(this);
+        // Marked with the asterisk people look for; the draft's rules say why a field is refused.
+        fullName.setRequiredIndicatorVisible(true);
+        email.setRequiredIndicatorVisible(true);
+        channel.setRequiredIndicatorVisible(true);
         binder.setBean(editing == null ? new CandidateDraft() : CandidateDraft.of(editing));
         showChannelDetail(channel.getValue());
 

@@ -100,7 +100,8 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
                 orDash(candidate.location()), candidate.country() == null ? "no country" : Countries.name(candidate.country())))),
                 new Paragraph("Source: " + candidate.source()
                 + (candidate.tags().isEmpty() ? "" : " · Tags: " + String.join(", ", candidate.tags()))
-                + " · " + (candidate.talentPoolConsent() ? "may be kept in the talent pool" : "no talent-pool consent")));
+                + " · " + (candidate.talentPoolConsent() ? "may be kept in the talent pool" : "no talent-pool consent")),
+                links(candidate));
         Upload upload = new Upload();
         // Emptied after each file, so the next one can be dropped in without removing the last by hand.
         upload.setUploadHandler(LimitedUpload.of(Resumes.MAX_BYTES, (fileName, bytes) -> {
@@ -114,6 +115,10 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         upload.setMaxFiles(1);
         // The browser's check spares an honest upload the wait; the handler refuses a larger body whatever sent it.
         upload.setMaxFileSize(Resumes.MAX_BYTES);
+        // The browser's own refusals, in the same plain words as the server's.
+        upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N().setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setFileIsTooBig("it is larger than " + LimitedUpload.megabytes(Resumes.MAX_BYTES))
+                .setIncorrectFileType("it is not a PDF, Word (DOCX) or text file")));
         upload.addFileRejectedListener(rejected -> showProblem(rejected.getFileName() + " was not uploaded: " + rejected.getErrorMessage()));
         add(new H3("Resume"), resumeArea, upload, uploadResult);
         showResume(resumes.find(candidateId).orElse(null));
@@ -173,6 +178,34 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         }
         String text = resume.text();
         resumeArea.add(new Details("Text read from the resume", new Pre(text.length() > 5000 ? text.substring(0, 5000) + "…" : text)));
+    }
+
+    /** The candidate's LinkedIn, GitHub and portfolio, opened in a new tab that cannot reach back into the portal. */
+    private static Paragraph links(CandidateSummary candidate) {
+        Paragraph links = new Paragraph();
+        links.setId("candidate-links");
+        addLink(links, "LinkedIn", candidate.linkedinUrl());
+        addLink(links, "GitHub", candidate.githubUrl());
+        addLink(links, "Portfolio", candidate.portfolioUrl());
+        if (links.getChildren().findAny().isEmpty()) {
+            links.setText("No LinkedIn, GitHub or portfolio link");
+        }
+        return links;
+    }
+
+    private static void addLink(Paragraph links, String name, String url) {
+        // The form accepts only http and https addresses; checked again here for records that came another way.
+        if (url == null || !url.matches("(?i)^https?://\\S+$")) {
+            return;
+        }
+        if (links.getChildren().findAny().isPresent()) {
+            links.add(new Span(" · "));
+        }
+        Anchor link = new Anchor(url, name);
+        link.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+        link.getElement().setAttribute("title", url);
+        links.add(link);
     }
 
     private static String orDash(String value) {

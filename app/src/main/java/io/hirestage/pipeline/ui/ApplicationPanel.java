@@ -9,6 +9,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -177,16 +178,22 @@ public class ApplicationPanel extends VerticalLayout {
         reject.setId("reject");
         HorizontalLayout actions = new HorizontalLayout(moveTo, reject);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // Wraps rather than running out of the dialog on a narrow screen.
+        actions.setWrap(true);
         if (application.stage() == stages.getLast().stage()) {
-            Button hire = new Button("Hire", click -> act(() -> services.applications().hire(applicationId, application.version()),
-                    application.candidateName() + " hired"));
+            Button hire = new Button("Hire", click -> confirm("Hire " + application.candidateName() + "?",
+                    "This closes their application for " + application.openingTitle() + " as hired.", "Hire",
+                    () -> act(() -> services.applications().hire(applicationId, application.version()), application.candidateName() + " hired")));
             hire.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             hire.setId("hire");
             actions.add(hire);
         }
         if (CurrentUser.seesEverything()) {
-            Button withdraw = new Button("Candidate withdrew", click -> act(() -> services.applications().withdraw(applicationId,
-                    application.version(), null), application.candidateName() + " withdrew"));
+            Button withdraw = new Button("Candidate withdrew", click -> confirm("Did " + application.candidateName() + " withdraw?",
+                    "This closes their application for " + application.openingTitle() + "; an admin or recruiter can reopen it.",
+                    "Candidate withdrew", () -> act(() -> services.applications().withdraw(applicationId, application.version(), null),
+                            application.candidateName() + " withdrew")));
+            withdraw.setId("withdrew");
             withdraw.setTooltipText("The candidate withdrew from this opening");
             actions.add(withdraw);
         }
@@ -260,13 +267,17 @@ public class ApplicationPanel extends VerticalLayout {
         assigned.setItemLabelGenerator(User::fullName);
         assigned.setValue(team.stream().filter(user -> application.interviewerIds().contains(user.id())).toList());
         assigned.setHelperText("From the opening's interview team; they see this candidate");
-        assigned.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                act(() -> services.applications().assignInterviewers(applicationId, application.version(),
-                        event.getValue().stream().map(User::id).collect(Collectors.toSet())), "Interviewers assigned");
-            }
-        });
-        return new HorizontalLayout(assigned);
+        // Saved only on request: a stray arrow key and Enter in the list must not assign anyone.
+        Button save = new Button("Save interviewers", click -> act(() -> services.applications().assignInterviewers(applicationId,
+                application.version(), assigned.getValue().stream().map(User::id).collect(Collectors.toSet())), "Interviewers assigned"));
+        save.setId("save-interviewers");
+        save.setEnabled(false);
+        assigned.addValueChangeListener(event -> save.setEnabled(!event.getValue().stream().map(User::id).collect(Collectors.toSet())
+                .equals(application.interviewerIds())));
+        HorizontalLayout row = new HorizontalLayout(assigned, save);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
     }
 
     private HorizontalLayout notes() {
@@ -306,6 +317,14 @@ public class ApplicationPanel extends VerticalLayout {
 
     static String when(Instant at) {
         return UserTime.dateTime(at);
+    }
+
+    /** Asks before a final step; nothing happens unless the person confirms. */
+    private static void confirm(String question, String consequence, String action, Runnable confirmed) {
+        ConfirmDialog dialog = new ConfirmDialog(question, consequence, action, event -> confirmed.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText("Cancel");
+        dialog.open();
     }
 
     private void act(Supplier<?> change, String done) {

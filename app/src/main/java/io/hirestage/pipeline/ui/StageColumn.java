@@ -68,7 +68,11 @@ class StageColumn extends Div {
         wholeColumn.setVisible(false);
         wholeColumn.addValueChangeListener(event -> {
             if (event.isFromClient()) {
-                shown.values().forEach(card -> card.select(event.getValue()));
+                shown.values().forEach(card -> {
+                    card.select(event.getValue());
+                    remember(card);
+                });
+                actions.selectionChanged();
             }
         });
         Div header = new Div(wholeColumn, name, count);
@@ -159,7 +163,10 @@ class StageColumn extends Div {
     }
 
     private void show(BoardCard card) {
-        CandidateCard shownCard = new CandidateCard(card, movable, actions);
+        CandidateCard shownCard = new CandidateCard(card, movable, actions, () -> {
+            remember(shown.get(card.applicationId()));
+            actions.selectionChanged();
+        });
         shown.put(card.applicationId(), shownCard);
         // Someone else's change may have moved a selected card on: the selection follows its new version.
         selected.computeIfPresent(card.applicationId(), (id, before) -> card);
@@ -168,15 +175,16 @@ class StageColumn extends Div {
     }
 
     private void offerSelection(CandidateCard card) {
-        long id = card.card().applicationId();
-        card.selectable(selecting, selected.containsKey(id), on -> {
-            if (on) {
-                selected.put(id, card.card());
-            } else {
-                selected.remove(id);
-            }
-            actions.selectionChanged();
-        });
+        card.selectable(selecting, selected.containsKey(card.card().applicationId()));
+    }
+
+    /** Keeps the column's selection in step with a card's checkbox. */
+    private void remember(CandidateCard card) {
+        if (card.isSelected()) {
+            selected.put(card.card().applicationId(), card.card());
+        } else {
+            selected.remove(card.card().applicationId());
+        }
     }
 
     private void showWhatIsLeft() {

@@ -61,6 +61,6 @@ class ErrorHandlingTests extends SpringBrowserlessTest {
         } catch (RuntimeException thrown) {
             VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(thrown));
         }
-        return find(Notification.class).single().getElement().getProperty("text");
+        return ToastText.of(find(Notification.class).single());
     }
 }

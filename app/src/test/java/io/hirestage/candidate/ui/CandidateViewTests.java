@@ -51,6 +51,31 @@ class CandidateViewTests extends SpringBrowserlessTest {
     CandidateAccessLog accessLog;
 
     @Test
+    void theProfileShowsTheCandidatesLinksOpeningInANewTab() {
+        String marker = "l" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        CandidateDraft draft = new CandidateDraft();
+        draft.setFullName("Linked " + marker);
+        draft.setEmail(marker + "@example.org");
+        draft.setChannel(SourcingChannel.GITHUB);
+        draft.setLinkedinUrl("https://www.linkedin.com/in/" + marker);
+        draft.setGithubUrl("https://github.com/" + marker);
+        long id = candidates.add(draft, true).id();
+
+        navigate(CandidateView.class, id);
+
+        Paragraph links = find(Paragraph.class).id("candidate-links");
+        java.util.List<com.vaadin.flow.component.html.Anchor> anchors = links.getChildren()
+                .filter(com.vaadin.flow.component.html.Anchor.class::isInstance).map(com.vaadin.flow.component.html.Anchor.class::cast).toList();
+        assertThat(anchors).extracting(com.vaadin.flow.component.html.Anchor::getText).containsExactly("LinkedIn", "GitHub");
+        assertThat(anchors).extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .containsExactly("https://www.linkedin.com/in/" + marker, "https://github.com/" + marker);
+        assertThat(anchors).allSatisfy(anchor -> {
+            assertThat(anchor.getElement().getAttribute("target")).isEqualTo("_blank");
+            assertThat(anchor.getElement().getAttribute("rel")).contains("noopener", "noreferrer");
+        });
+    }
+
+    @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void anAdminSeesWhoOpenedTheProfileAndDownloadedTheResumeAndARecruiterDoesNot() {
         String marker = "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);

@@ -45,6 +45,23 @@ class CandidatesViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void theSourceIsNotGuessedAndTheRequiredFieldsAreMarked() {
+        assertThat(source().getValue()).as("no source chosen for the recruiter").isNull();
+        assertThat(find(TextField.class).withLabel("Full name").single().isRequiredIndicatorVisible()).isTrue();
+        assertThat(find(EmailField.class).withLabel("Email").single().isRequiredIndicatorVisible()).isTrue();
+        assertThat(source().isRequiredIndicatorVisible()).isTrue();
+        assertThat(find(TextField.class).withLabel("Phone").single().isRequiredIndicatorVisible()).isFalse();
+
+        test(find(TextField.class).withLabel("Full name").single()).setValue("Sam " + marker);
+        test(find(EmailField.class).withLabel("Email").single()).setValue(marker + "@example.org");
+        save();
+
+        assertThat(source().isInvalid()).as("refused until the recruiter says where the candidate came from").isTrue();
+        assertThat(source().getErrorMessage()).isEqualTo("Choose where the candidate was found");
+        assertThat(find(Dialog.class).exists()).isTrue();
+    }
+
+    @Test
     void aBadEmailAndAReferralWithoutItsReferrerAreShownOnTheirFields() {
         fill("Ned " + marker, "ned-at-example", "");
         save();
@@ -86,9 +103,15 @@ class CandidatesViewTests extends SpringBrowserlessTest {
     private void fill(String name, String email, String phone) {
         test(find(TextField.class).withLabel("Full name").single()).setValue(name);
         test(find(EmailField.class).withLabel("Email").single()).setValue(email);
+        test(source()).selectItem(SourcingChannel.GITHUB.displayName());
         if (!phone.isEmpty()) {
             test(find(TextField.class).withLabel("Phone").single()).setValue(phone);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<SourcingChannel> source() {
+        return find(ComboBox.class).withLabel("Source").single();
     }
 
     private void save() {

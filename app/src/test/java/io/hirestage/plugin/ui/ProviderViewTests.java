@@ -222,6 +222,6 @@ class ProviderViewTests extends SpringBrowserlessTest {
     }
 
     private List<String> notifications() {
-        return find(Notification.class).all().stream().map(notification -> notification.getElement().getProperty("text")).toList();
+        return find(Notification.class).all().stream().map(io.hirestage.base.ui.ToastText::of).toList();
     }
 }
