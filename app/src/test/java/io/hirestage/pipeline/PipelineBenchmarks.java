@@ -76,7 +76,7 @@ public final class PipelineBenchmarks {
     private static final int BIG_OPENING_ACTIVE = 2_000;
     private static final int SESSIONS = 10;
     /** The cards a board column shows before "Show more" (StageColumn.PAGE). */
-    private static final int BOARD_PAGE = 25;
+    private static final int BOARD_PAGE = 10;
     private static final Path indexDir = Path.of("data", "bench-search-index").toAbsolutePath();
     private static final String[] TECH = {"kafka", "kotlin", "postgres", "kubernetes", "graphql", "terraform", "spring", "golang",
             "rust", "elasticsearch", "redis", "grpc", "cassandra", "flink", "airflow"};

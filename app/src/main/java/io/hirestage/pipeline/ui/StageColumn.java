@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  */
 class StageColumn extends Div {
 
-    static final int PAGE = 25;
+    static final int PAGE = 10;
 
     private final PipelineBoard board;
     private final long openingId;
