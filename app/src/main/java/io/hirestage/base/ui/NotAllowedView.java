@@ -1,9 +1,5 @@
 package io.hirestage.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -17,12 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * which views exist for their role, so saying "not allowed" gives nothing away.
  */
 @AnonymousAllowed
-public class NotAllowedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class NotAllowedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     public NotAllowedView() {
-        Paragraph message = new Paragraph("This page is not open to your role. If you need it for your work, ask an admin.");
-        message.setId("error-message");
-        add(new H2("Not allowed"), message, new Anchor("", "Back to the start"));
+        super("Not allowed", "This page is not open to your role. If you need it for your work, ask an admin.");
     }
 
     @Override

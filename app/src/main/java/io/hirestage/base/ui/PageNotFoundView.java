@@ -1,9 +1,5 @@
 package io.hirestage.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -13,12 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** An address no view answers: said plainly, without Vaadin's list of routes. */
 @AnonymousAllowed
-public class PageNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class PageNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     public PageNotFoundView() {
-        Paragraph message = new Paragraph("Page not found: there is nothing at this address. Check the link or go back to the start.");
-        message.setId("error-message");
-        add(new H2("Page not found"), message, new Anchor("", "Back to the start"));
+        super("Page not found", "Page not found: there is nothing at this address. Check the link or go back to the start.");
     }
 
     @Override
