@@ -9,7 +9,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -32,6 +31,7 @@ import io.hirestage.pipeline.ApplicationView;
 import io.hirestage.pipeline.Applications;
 import io.hirestage.pipeline.VendorStepView;
 import io.hirestage.pipeline.VendorSteps;
+import io.hirestage.base.ui.Confirmation;
 import io.hirestage.base.ui.Toasts;
 import io.hirestage.candidate.Resumes;
 import io.hirestage.jobrole.Stage;
@@ -181,7 +181,7 @@ public class ApplicationPanel extends VerticalLayout {
         // Wraps rather than running out of the dialog on a narrow screen.
         actions.setWrap(true);
         if (application.stage() == stages.getLast().stage()) {
-            Button hire = new Button("Hire", click -> confirm("Hire " + application.candidateName() + "?",
+            Button hire = new Button("Hire", click -> Confirmation.ask("Hire " + application.candidateName() + "?",
                     "This closes their application for " + application.openingTitle() + " as hired.", "Hire",
                     () -> act(() -> services.applications().hire(applicationId, application.version()), application.candidateName() + " hired")));
             hire.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
@@ -189,7 +189,7 @@ public class ApplicationPanel extends VerticalLayout {
             actions.add(hire);
         }
         if (CurrentUser.seesEverything()) {
-            Button withdraw = new Button("Candidate withdrew", click -> confirm("Did " + application.candidateName() + " withdraw?",
+            Button withdraw = new Button("Candidate withdrew", click -> Confirmation.ask("Did " + application.candidateName() + " withdraw?",
                     "This closes their application for " + application.openingTitle() + "; an admin or recruiter can reopen it.",
                     "Candidate withdrew", () -> act(() -> services.applications().withdraw(applicationId, application.version(), null),
                             application.candidateName() + " withdrew")));
@@ -317,14 +317,6 @@ public class ApplicationPanel extends VerticalLayout {
 
     static String when(Instant at) {
         return UserTime.dateTime(at);
-    }
-
-    /** Asks before a final step; nothing happens unless the person confirms. */
-    private static void confirm(String question, String consequence, String action, Runnable confirmed) {
-        ConfirmDialog dialog = new ConfirmDialog(question, consequence, action, event -> confirmed.run());
-        dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
-        dialog.open();
     }
 
     private void act(Supplier<?> change, String done) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -28,6 +27,7 @@ import io.hirestage.pipeline.Applications;
 import io.hirestage.pipeline.BoardCard;
 import io.hirestage.pipeline.BoardFilter;
 import io.hirestage.pipeline.BulkOutcome;
+import io.hirestage.base.ui.Confirmation;
 import io.hirestage.base.ui.Toasts;
 import io.hirestage.candidate.SourcingChannel;
 import io.hirestage.jobrole.Stage;
@@ -103,10 +103,8 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
                     Toasts.refused("Select the candidates to move first");
                 } else {
                     String who = refs.size() == 1 ? "1 candidate" : refs.size() + " candidates";
-                    ConfirmDialog confirm = new ConfirmDialog("Move " + who + " to " + to.displayName() + "?",
-                            "Each one's history records the move.", "Move", confirmed -> move(refs, to));
-                    confirm.setCancelable(true);
-                    confirm.open();
+                    Confirmation.ask("Move " + who + " to " + to.displayName() + "?", "Each one's history records the move.", "Move",
+                            () -> move(refs, to));
                 }
             }
         });
@@ -206,10 +204,12 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
                 .filter(stage -> !stage.skipped() || counts.getOrDefault(stage.stage(), 0L) > 0).toList();
         // Only the stages the person may move candidates into are offered (admins may act on every stage).
         moveSelected.setItems(targets(shown, null));
+        stageOverview.removeAll();
         for (OpeningStage stage : shown) {
             StageColumn column = new StageColumn(services.board(), opening.id(), stage, this::filter, cardActions);
             stageColumns.add(column);
             columns.add(column);
+            stageOverview.add(column.jumpButton());
         }
         showCounts(counts, false, Map.of());
         selecting(selecting);
@@ -247,18 +247,8 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
      * @param landed applications this person just moved, by the stage they were moved to
      */
     private void showCounts(Map<Stage, Long> counts, boolean keepSelection, Map<Stage, Set<Long>> landed) {
-        stageOverview.removeAll();
-        for (StageColumn column : stageColumns) {
-            Stage stage = column.stage().stage();
-            long count = counts.getOrDefault(stage, 0L);
-            column.refresh(count, keepSelection, landed.getOrDefault(stage, Set.of()));
-            // Named here even when the column is scrolled out of sight; a click brings it into view.
-            Button jump = new Button(stage.displayName() + " " + count,
-                    click -> column.getElement().executeJs("this.scrollIntoView({inline: 'start', block: 'nearest', behavior: 'smooth'})"));
-            jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            jump.getElement().setAttribute("data-stage", stage.name());
-            stageOverview.add(jump);
-        }
+        stageColumns.forEach(column -> column.refresh(counts.getOrDefault(column.stage().stage(), 0L), keepSelection,
+                landed.getOrDefault(column.stage().stage(), Set.of())));
     }
 
     private void move(List<ApplicationRef> refs, Stage to) {
@@ -276,8 +266,8 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
 
         @Override
         public void move(BoardCard card) {
-            List<OpeningStage> pipeline = services.openings().pipeline(opening.id());
-            new MoveDialog(card, targets(pipeline, card.stage()), to -> PipelineBoardView.this.move(List.of(card.ref()), to)).open();
+            List<OpeningStage> onTheBoard = stageColumns.stream().map(StageColumn::stage).toList();
+            new MoveDialog(card, targets(onTheBoard, card.stage()), to -> PipelineBoardView.this.move(List.of(card.ref()), to)).open();
         }
 
         @Override

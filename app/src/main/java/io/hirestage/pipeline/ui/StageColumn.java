@@ -40,6 +40,8 @@ class StageColumn extends Div {
     private final Div list = new Div();
     private final Button more = new Button();
     private final Checkbox wholeColumn = new Checkbox();
+    /** The stage named above the board with its count, even when this column is scrolled out of sight. */
+    private final Button jump = new Button();
     private final Map<Long, CandidateCard> shown = new LinkedHashMap<>();
     private final Map<Long, BoardCard> selected = new LinkedHashMap<>();
     private long total;
@@ -90,6 +92,9 @@ class StageColumn extends Div {
         more.addClassName("stage-column-more");
         more.addClickListener(click -> showMore());
         add(header, list, more);
+        jump.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        jump.getElement().setAttribute("data-stage", stage.stage().name());
+        jump.addClickListener(click -> getElement().executeJs("this.scrollIntoView({inline: 'start', block: 'nearest', behavior: 'smooth'})"));
 
         if (movable && !stage.skipped()) {
             DropTarget<StageColumn> drop = DropTarget.create(this);
@@ -103,6 +108,11 @@ class StageColumn extends Div {
 
     long total() {
         return total;
+    }
+
+    /** A click brings the column into view. */
+    Button jumpButton() {
+        return jump;
     }
 
     /** The cards on screen, top to bottom. */
@@ -139,6 +149,7 @@ class StageColumn extends Div {
     void refresh(long total, boolean keepSelection, Set<Long> landed) {
         this.total = total;
         count.setText(String.valueOf(total));
+        jump.setText(stage.stage().displayName() + " " + total);
         if (!keepSelection) {
             selected.clear();
             wholeColumn.setValue(false);

@@ -1,7 +1,7 @@
 package io.hirestage.plugin.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import io.hirestage.base.ui.Confirmation;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -126,15 +126,11 @@ public class PluginsView extends VerticalLayout {
 
     private Button removeButton(PluginStatus status) {
         Button button = new Button("Remove", click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Remove " + status.id() + "?",
-                    "The plugin stops and its jar is deleted from the plugins folder. Its providers' settings are kept "
-                            + "for a later reinstall.", "Remove", confirmed -> {
+            Confirmation.ask("Remove " + status.id() + "?", "The plugin stops and its jar is deleted from the plugins folder. "
+                    + "Its providers' settings are kept for a later reinstall.", "Remove", () -> {
                         installer.remove(status.id());
                         refresh();
-                    });
-            confirm.setCancelable(true);
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
+                    }).setConfirmButtonTheme("error primary");
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setVisible(status.state() != PluginState.REJECTED);
