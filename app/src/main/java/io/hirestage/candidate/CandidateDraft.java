@@ -42,8 +42,8 @@ public class CandidateDraft {
     @Size(max = 300, message = "Use at most 300 characters")
     private String portfolioUrl = "";
 
-    @NotNull(message = "Choose where the candidate was found")
     /** None until the recruiter chooses: a guessed default would spoil the statistics of where hires come from. */
+    @NotNull(message = "Choose where the candidate was found")
     private SourcingChannel channel;
 
     @Size(max = 120, message = "Use at most 120 characters")

@@ -1,18 +1,17 @@
 package io.hirestage.candidate;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * What a file is, in the words of the person who uploaded it: "a program", "an image", not
- * "application/x-msdownload". Said when a resume is refused for what its content turned out to be.
+ * "application/x-msdownload". Said when a resume is refused for what its content turned out to be, so
+ * it names only what is refused (the accepted kinds are named by {@link ResumeReader}).
  */
 final class FileKinds {
 
     private static final Map<String, String> EXACT = Map.ofEntries(
-            Map.entry("application/pdf", "a PDF"),
-            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "a Word (DOCX) document"),
-            Map.entry("text/plain", "text"),
             Map.entry("application/msword", "an old Word document (.doc); save it as DOCX or PDF"),
             Map.entry("application/rtf", "a rich-text (RTF) document; save it as DOCX or PDF"),
             Map.entry("application/vnd.oasis.opendocument.text", "an OpenDocument text (ODT); save it as DOCX or PDF"),
@@ -38,7 +37,7 @@ final class FileKinds {
     }
 
     static String describe(String mediaType) {
-        String type = mediaType == null ? "" : mediaType.toLowerCase(java.util.Locale.ROOT).replaceFirst(";.*", "").strip();
+        String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT).replaceFirst(";.*", "").strip();
         if (EXACT.containsKey(type)) {
             return EXACT.get(type);
         }

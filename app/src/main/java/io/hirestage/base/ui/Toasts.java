@@ -27,9 +27,9 @@ public final class Toasts {
      */
     public static void refused(String message) {
         UI ui = UI.getCurrent();
-        Notification before = ComponentUtil.getData(ui, Refusal.class) instanceof Refusal refusal ? refusal.notification() : null;
+        Refusal before = ComponentUtil.getData(ui, Refusal.class);
         if (before != null) {
-            before.close();
+            before.notification().close();
         }
         Notification notification = new Notification();
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -10,6 +10,7 @@ import io.hirestage.candidate.CandidateAccessLog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
@@ -116,7 +118,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         // The browser's check spares an honest upload the wait; the handler refuses a larger body whatever sent it.
         upload.setMaxFileSize(Resumes.MAX_BYTES);
         // The browser's own refusals, in the same plain words as the server's.
-        upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N().setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
                 .setFileIsTooBig("it is larger than " + LimitedUpload.megabytes(Resumes.MAX_BYTES))
                 .setIncorrectFileType("it is not a PDF, Word (DOCX) or text file")));
         upload.addFileRejectedListener(rejected -> showProblem(rejected.getFileName() + " was not uploaded: " + rejected.getErrorMessage()));
@@ -202,7 +204,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
             links.add(new Span(" · "));
         }
         Anchor link = new Anchor(url, name);
-        link.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+        link.setTarget(AnchorTarget.BLANK);
         link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
         link.getElement().setAttribute("title", url);
         links.add(link);
