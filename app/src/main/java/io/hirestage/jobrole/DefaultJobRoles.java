@@ -47,12 +47,13 @@ class DefaultJobRoles implements SmartInitializingSingleton {
                         "Stakeholder alignment across teams", "Effective mentorship and support"));
         List<StageSettings> stages = List.of(
                 new StageSettings(Stage.SOURCING, true, null, EnumSet.of(Role.RECRUITER), true),
-                new StageSettings(Stage.RESUME_SCREENING, true, null, EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER), false),
-                new StageSettings(Stage.SKILLS_ASSESSMENT, true, "sandbox-assessment", EnumSet.of(Role.RECRUITER), true),
-                new StageSettings(Stage.VIDEO_INTERVIEW, true, "sandbox-video", EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER), true),
+                new StageSettings(Stage.RESUME_SCREENING, true, null, EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER), false).alertAfter(5),
+                new StageSettings(Stage.SKILLS_ASSESSMENT, true, "sandbox-assessment", EnumSet.of(Role.RECRUITER), true).alertAfter(10),
+                new StageSettings(Stage.VIDEO_INTERVIEW, true, "sandbox-video", EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER), true)
+                        .alertAfter(10),
                 new StageSettings(Stage.STRUCTURED_INTERVIEW, true, null,
-                        EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER), false),
-                new StageSettings(Stage.HR_FINAL_CALL, true, null, EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER), false),
+                        EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER), false).alertAfter(14),
+                new StageSettings(Stage.HR_FINAL_CALL, true, null, EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER), false).alertAfter(3),
                 new StageSettings(Stage.OFFER, true, "bls-oews-salary", EnumSet.of(Role.RECRUITER, Role.HIRING_MANAGER), false));
         for (int position = 0; position < stages.size(); position++) {
             PipelineStageTemplate stage = new PipelineStageTemplate(role, stages.get(position).stage());

@@ -46,6 +46,9 @@ class PipelineStageTemplate {
     @Column(nullable = false)
     private boolean skippable;
 
+    @Column(name = "alert_after_days")
+    private Integer alertAfterDays;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "pipeline_stage_role", joinColumns = @JoinColumn(name = "stage_template_id"))
     @Enumerated(EnumType.STRING)
@@ -73,11 +76,13 @@ class PipelineStageTemplate {
         this.enabled = settings.enabled();
         this.providerId = settings.providerId();
         this.skippable = settings.skippable();
+        this.alertAfterDays = settings.alertAfterDays();
         this.roles.clear();
         this.roles.addAll(settings.roles());
     }
 
     StageSettings toSettings() {
-        return new StageSettings(stage, enabled, providerId, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), skippable);
+        return new StageSettings(stage, enabled, providerId, roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), skippable,
+                alertAfterDays);
     }
 }

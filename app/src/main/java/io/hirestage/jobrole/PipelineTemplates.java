@@ -91,6 +91,13 @@ public class PipelineTemplates {
         if (stages.stream().noneMatch(StageSettings::enabled)) {
             throw new TemplateRejectedException("Turn on at least one stage");
         }
+        for (StageSettings stage : stages) {
+            Integer days = stage.alertAfterDays();
+            if (days != null && (days < 1 || days > StageSettings.MAX_ALERT_DAYS)) {
+                throw new TemplateRejectedException("Alert after: use 1 to " + StageSettings.MAX_ALERT_DAYS + " days for "
+                        + stage.stage().displayName() + ", or leave it empty for no limit");
+            }
+        }
         Map<String, ProviderSummary> started = providers.providers().stream()
                 .collect(Collectors.toMap(ProviderSummary::id, Function.identity()));
         for (StageSettings stage : stages) {
@@ -128,7 +135,8 @@ public class PipelineTemplates {
     private static String describe(List<StageSettings> stages) {
         return stages.stream().map(stage -> stage.stage().displayName() + (stage.enabled() ? "" : " (off)")
                         + (stage.skippable() ? " (openings may skip)" : "")
-                        + (stage.providerId() != null ? " via " + stage.providerId() : ""))
+                        + (stage.providerId() != null ? " via " + stage.providerId() : "")
+                        + (stage.alertAfterDays() != null ? " (alert after " + stage.alertAfterDays() + " days)" : ""))
                 .collect(Collectors.joining(", "));
     }
 }

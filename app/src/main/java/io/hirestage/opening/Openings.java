@@ -79,7 +79,7 @@ public class Openings {
         Set<Stage> skipped = opening.getSkippedStages();
         return jobRoles.template(opening.getJobRoleId()).stream().filter(StageSettings::enabled)
                 .map(stage -> new OpeningStage(stage.stage(), stage.providerId(), stage.roles(), stage.skippable(),
-                        skipped.contains(stage.stage())))
+                        skipped.contains(stage.stage()), stage.alertAfterDays()))
                 .toList();
     }
 

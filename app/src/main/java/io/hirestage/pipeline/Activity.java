@@ -51,6 +51,14 @@ class Activity {
     @Column(name = "actor_name", nullable = false, length = 120)
     private String actorName;
 
+    /** Who wrote the entry, for the notes its author may change; {@code null} for background work and older entries. */
+    @Column(name = "actor_username", length = 60)
+    private String actorUsername;
+
+    /** For an edit or deletion of a note, the note. */
+    @Column(name = "revises_id")
+    private Long revisesId;
+
     @Column(nullable = false)
     private Instant at;
 
@@ -58,6 +66,11 @@ class Activity {
     }
 
     Activity(Application application, ActivityKind kind, Stage fromStage, Stage toStage, String detail, String actorName, Instant at) {
+        this(application, kind, fromStage, toStage, detail, actorName, null, null, at);
+    }
+
+    Activity(Application application, ActivityKind kind, Stage fromStage, Stage toStage, String detail, String actorName,
+             String actorUsername, Long revisesId, Instant at) {
         this.applicationId = application.getId();
         this.candidateId = application.getCandidateId();
         this.kind = kind;
@@ -65,14 +78,40 @@ class Activity {
         this.toStage = toStage;
         this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
         this.actorName = actorName;
+        this.actorUsername = actorUsername;
+        this.revisesId = revisesId;
         this.at = at;
+    }
+
+    Long getId() {
+        return id;
     }
 
     Long getApplicationId() {
         return applicationId;
     }
 
+    ActivityKind getKind() {
+        return kind;
+    }
+
+    String getDetail() {
+        return detail;
+    }
+
+    String getActorUsername() {
+        return actorUsername;
+    }
+
+    Long getRevisesId() {
+        return revisesId;
+    }
+
+    Instant getAt() {
+        return at;
+    }
+
     ActivityEntry toEntry(String openingTitle) {
-        return new ActivityEntry(applicationId, openingTitle, kind, fromStage, toStage, detail, actorName, at);
+        return new ActivityEntry(id, applicationId, openingTitle, kind, fromStage, toStage, detail, actorName, at, null, false);
     }
 }

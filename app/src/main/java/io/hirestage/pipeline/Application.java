@@ -86,6 +86,10 @@ class Application implements Versioned {
         return openingId;
     }
 
+    Instant getStageEnteredAt() {
+        return stageEnteredAt;
+    }
+
     Stage getStage() {
         return stage;
     }

@@ -1,6 +1,9 @@
 package io.hirestage.pipeline;
 
 import jakarta.persistence.LockModeType;
+import io.hirestage.jobrole.Stage;
+import io.hirestage.jobrole.ApplicationStatus;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,6 +21,10 @@ interface ApplicationRepository extends JpaRepository<Application, Long> {
     Optional<Application> findByCandidateIdAndOpeningId(Long candidateId, Long openingId);
 
     List<Application> findByCandidateIdOrderByCreatedAt(Long candidateId);
+
+    /** The candidates in the running who entered the stage before the cutoff. */
+    List<Application> findByOpeningIdAndStageAndStatusAndStageEnteredAtBefore(Long openingId, Stage stage, ApplicationStatus status,
+                                                                              Instant cutoff);
 
     long countByOpeningId(Long openingId);
 }

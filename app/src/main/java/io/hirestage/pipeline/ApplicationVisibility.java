@@ -4,6 +4,8 @@ import io.hirestage.opening.OpeningRejectedException;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.opening.Openings;
 import io.hirestage.security.CurrentUser;
+import io.hirestage.security.Role;
+import io.hirestage.security.User;
 import io.hirestage.security.UserDirectory;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +28,12 @@ class ApplicationVisibility {
     /** Whether the logged-in user sees every application of the opening, not only those assigned to them. */
     boolean seesWholeOpening(OpeningView opening, Long me) {
         return CurrentUser.seesEverything() || me.equals(opening.hiringManagerId()) || opening.recruiterIds().contains(me);
+    }
+
+    /** Whether someone else, not the logged-in user, sees the application: before they are told about it. */
+    static boolean seenBy(User user, Application application, OpeningView opening) {
+        return user.roles().contains(Role.ADMIN) || user.roles().contains(Role.RECRUITER) || user.id().equals(opening.hiringManagerId())
+                || opening.recruiterIds().contains(user.id()) || application.getInterviewerIds().contains(user.id());
     }
 
     boolean sees(Application application) {

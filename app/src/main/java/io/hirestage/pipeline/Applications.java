@@ -10,6 +10,9 @@ import io.hirestage.candidate.ResumeFile;
 import io.hirestage.candidate.ResumeView;
 import io.hirestage.candidate.Resumes;
 import io.hirestage.jobrole.Stage;
+import io.hirestage.notification.Notice;
+import io.hirestage.notification.NotificationKind;
+import io.hirestage.notification.Notifications;
 import io.hirestage.opening.OpeningRejectedException;
 import io.hirestage.opening.OpeningStage;
 import io.hirestage.opening.OpeningStatus;
@@ -23,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,12 +63,14 @@ public class Applications {
     private final ApplicationVisibility visibility;
     private final UserDirectory users;
     private final AuditLog auditLog;
+    private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Applications(ApplicationRepository applications, ActivityRepository activities, Openings openings, Candidates candidates,
-                 Resumes resumes, ApplicationVisibility visibility, UserDirectory users, AuditLog auditLog, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+                 Resumes resumes, ApplicationVisibility visibility, UserDirectory users, AuditLog auditLog, Notifications notifications,
+                 ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.applications = applications;
         this.activities = activities;
         this.openings = openings;
@@ -73,6 +79,7 @@ public class Applications {
         this.visibility = visibility;
         this.users = users;
         this.auditLog = auditLog;
+        this.notifications = notifications;
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
@@ -186,23 +193,6 @@ public class Applications {
                 change.name() + " reopened in " + change.opening().title());
     }
 
-    /** Adds a note to the application's history, for everyone who sees the application. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public ActivityEntry addNote(long applicationId, String text) {
-        if (text == null || text.isBlank()) {
-            throw new ApplicationRejectedException("Write the note first");
-        }
-        if (text.length() > Activity.MAX_DETAIL) {
-            throw new ApplicationRejectedException("A note holds up to " + Activity.MAX_DETAIL + " characters; this one has "
-                    + text.length());
-        }
-        Application application = visible(applicationId);
-        Activity note = record(application, ActivityKind.NOTE, null, application.getStage(), text.strip());
-        events.publishEvent(new PipelineChanged(application.getOpeningId(), application.getId(), application.getCandidateId()));
-        return note.toEntry(openings.find(application.getOpeningId()).title());
-    }
-
     /**
      * Assigns interviewers from the opening's interview team; they see the candidate from then on.
      *
@@ -215,7 +205,12 @@ public class Applications {
         if (!change.opening().interviewerIds().containsAll(interviewerIds)) {
             throw new ApplicationRejectedException("Only the interview team of " + change.opening().title() + " can be assigned");
         }
+        Set<Long> newcomers = new HashSet<>(interviewerIds);
+        newcomers.removeAll(change.application().getInterviewerIds());
         change.application().assign(interviewerIds);
+        notifications.send(newcomers, new Notice(NotificationKind.ASSIGNED, users.currentUserName() + " assigned you to interview "
+                + change.name() + " for " + change.opening().title(), ApplicationLink.of(change.opening().id(), applicationId),
+                change.application().getCandidateId()));
         String names = users.byIds(interviewerIds).values().stream().map(user -> user.fullName()).sorted()
                 .collect(Collectors.joining(", "));
         return saved(change, ActivityKind.INTERVIEWERS_ASSIGNED, null, change.application().getStage(),
@@ -268,8 +263,8 @@ public class Applications {
         List<Application> visible = applications.findByCandidateIdOrderByCreatedAt(candidateId).stream().filter(visibility::sees).toList();
         Map<Long, String> titles = titles(visible);
         Map<Long, Long> openingOf = visible.stream().collect(Collectors.toMap(Application::getId, Application::getOpeningId));
-        return activities.findByApplicationIdInOrderByAtDescIdDesc(openingOf.keySet()).stream()
-                .map(activity -> activity.toEntry(titles.get(openingOf.get(activity.getApplicationId())))).toList();
+        return Timeline.lines(activities.findByApplicationIdInOrderByAtDescIdDesc(openingOf.keySet()),
+                activity -> titles.get(openingOf.get(activity.getApplicationId())), CurrentUser.username());
     }
 
     /** The opening's pipeline as the board shows it: the stages it runs, each marked with whether the user may act on it. */
@@ -295,8 +290,25 @@ public class Applications {
         change.stageNow().ifPresent(Applications::mayAct);
         mayAct(target);
         change.application().moveTo(to, clock.instant());
-        return saved(change, ActivityKind.MOVED, from, to, null, "moved",
-                change.name() + " from " + from.displayName() + " to " + to.displayName() + " in " + change.opening().title());
+        String skipping = skipping(running(change.pipeline()), from, to).map(skipped -> "skipping " + skipped).orElse(null);
+        return saved(change, ActivityKind.MOVED, from, to, skipping, "moved", change.name() + " from " + from.displayName() + " to "
+                + to.displayName() + (skipping == null ? "" : ", " + skipping) + " in " + change.opening().title());
+    }
+
+    /**
+     * The stages a move forward passes over, in words ("Resume screening and Phone screen"); empty for a
+     * move to the next stage or back.
+     */
+    public static Optional<String> skipping(List<OpeningStage> running, Stage from, Stage to) {
+        List<Stage> order = running.stream().map(OpeningStage::stage).toList();
+        int start = order.indexOf(from);
+        int end = order.indexOf(to);
+        if (start < 0 || end <= start + 1) {
+            return Optional.empty();
+        }
+        List<String> names = order.subList(start + 1, end).stream().map(Stage::displayName).toList();
+        return Optional.of(names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast());
     }
 
     private ApplicationView doReject(ApplicationRef ref, String reason) {
@@ -330,7 +342,8 @@ public class Applications {
     }
 
     private Activity record(Application application, ActivityKind kind, Stage from, Stage to, String detail) {
-        return activities.save(new Activity(application, kind, from, to, detail, users.currentUserName(), clock.instant()));
+        return activities.save(new Activity(application, kind, from, to, detail, users.currentUserName(), CurrentUser.username(), null,
+                clock.instant()));
     }
 
     /** Loads the application for a change by someone who may change it, refusing a stale or closed one. */

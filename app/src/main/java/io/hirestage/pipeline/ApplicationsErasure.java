@@ -1,6 +1,7 @@
 package io.hirestage.pipeline;
 
 import io.hirestage.audit.AuditLog;
+import io.hirestage.notification.Notifications;
 import io.hirestage.base.Redaction;
 import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.jobrole.ApplicationStatus;
@@ -34,9 +35,11 @@ public class ApplicationsErasure {
     private final VendorErasures vendors;
     private final Openings openings;
     private final AuditLog auditLog;
+    private final Notifications notifications;
 
     ApplicationsErasure(ApplicationRepository applications, JdbcClient jdbc, VendorStepRepository steps,
-                        VendorErasures vendors, Openings openings, AuditLog auditLog) {
+                        VendorErasures vendors, Openings openings, AuditLog auditLog, Notifications notifications) {
+        this.notifications = notifications;
         this.applications = applications;
         this.jdbc = jdbc;
         this.steps = steps;
@@ -76,6 +79,7 @@ public class ApplicationsErasure {
         List<Long> ids = theirs.stream().map(Application::getId).toList();
         theirs.forEach(application -> application.erase(personalWords, anonymousName));
         eraseHistory(ids, personalWords, anonymousName);
+        notifications.eraseAbout(person.id());
         List<VendorStep> sent = steps.findByApplicationIdInOrderBySentAtDescIdDesc(ids);
         sent.forEach(VendorStep::erase);
         List<String> requestKeys = sent.stream().map(VendorStep::getRequestKey).toList();
@@ -92,8 +96,9 @@ public class ApplicationsErasure {
         if (applicationIds.isEmpty()) {
             return;
         }
-        jdbc.sql("update application_event set detail = :erased where application_id in (:ids) and kind = :note")
-                .param("erased", ERASED_NOTE).param("ids", applicationIds).param("note", ActivityKind.NOTE.name()).update();
+        jdbc.sql("update application_event set detail = :erased where application_id in (:ids) and kind in (:notes)")
+                .param("erased", ERASED_NOTE).param("ids", applicationIds)
+                .param("notes", List.of(ActivityKind.NOTE.name(), ActivityKind.NOTE_EDITED.name())).update();
         jdbc.sql("select id, detail from application_event where application_id in (:ids) and detail is not null")
                 .param("ids", applicationIds)
                 .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list().forEach(line -> {

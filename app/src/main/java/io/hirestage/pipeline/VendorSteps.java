@@ -5,6 +5,10 @@ import io.hirestage.audit.AuditLog;
 import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.candidate.Candidates;
 import io.hirestage.jobrole.Stage;
+import io.hirestage.notification.Notice;
+import io.hirestage.notification.NotificationKind;
+import io.hirestage.notification.Notifications;
+import io.hirestage.opening.OpeningView;
 import io.hirestage.opening.OpeningStage;
 import io.hirestage.opening.Openings;
 import io.hirestage.plugin.OutboundOperation;
@@ -21,11 +25,14 @@ import io.hirestage.plugin.api.AssessmentResult;
 import io.hirestage.plugin.api.AssessmentTest;
 import io.hirestage.plugin.api.OneWayInterviewRequest;
 import io.hirestage.plugin.api.VideoInterviewResult;
+import io.hirestage.security.RunAsSystem;
 import io.hirestage.security.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,12 +63,13 @@ public class VendorSteps {
     private final StageVendors vendors;
     private final UserDirectory users;
     private final AuditLog auditLog;
+    private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     VendorSteps(VendorStepRepository steps, ApplicationRepository applications, ActivityRepository activities,
                 Applications applicationAccess, Openings openings, Candidates candidates, OutboundRequests outbound, StageVendors vendors,
-                UserDirectory users, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+                UserDirectory users, AuditLog auditLog, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
         this.steps = steps;
         this.applications = applications;
         this.activities = activities;
@@ -72,6 +80,7 @@ public class VendorSteps {
         this.vendors = vendors;
         this.users = users;
         this.auditLog = auditLog;
+        this.notifications = notifications;
         this.events = events;
         this.clock = clock;
     }
@@ -160,10 +169,10 @@ public class VendorSteps {
         steps.findByRequestKey(request.idempotencyKey()).ifPresent(step -> {
             if (request.status() == OutboundRequestStatus.SUCCEEDED) {
                 step.update(VendorStepStatus.INVITED, null, null, null, null, null, clock.instant());
-                record(step, step.toView().what() + " sent by " + request.providerId(), request.providerId());
+                record(step, step.toView().what() + " sent by " + providerName(request.providerId()), providerName(request.providerId()));
             } else {
                 step.update(VendorStepStatus.FAILED, request.lastError(), null, null, null, null, clock.instant());
-                record(step, step.toView().what() + " could not be sent: " + request.lastError(), request.providerId());
+                record(step, step.toView().what() + " could not be sent: " + request.lastError(), providerName(request.providerId()));
             }
         });
     }
@@ -191,10 +200,35 @@ public class VendorSteps {
                         result.recordingUrl() == null ? null : result.recordingUrl().toString(), clock.instant());
             }
             VendorStepView view = step.toView();
-            record(step, view.what() + ": " + view.status().displayName().toLowerCase()
+            String result = view.what() + ": " + view.status().displayName().toLowerCase()
                     + (view.scoreText().isEmpty() ? "" : ", " + view.scoreText())
-                    + (view.problem() == null ? "" : " (" + view.problem() + ")"), invitation.providerId());
+                    + (view.problem() == null ? "" : " (" + view.problem() + ")");
+            record(step, result, providerName(invitation.providerId()));
+            tellTeam(step, result);
         });
+    }
+
+    /**
+     * Tells the opening's recruiters and hiring manager that a vendor answered for their candidate. It
+     * runs as the system: a vendor's answer arrives outside any person's request.
+     */
+    private void tellTeam(VendorStep step, String result) {
+        Application application = applications.findById(step.getApplicationId()).orElseThrow();
+        RunAsSystem.call(() -> {
+            OpeningView opening = openings.find(application.getOpeningId());
+            Set<Long> team = new HashSet<>(opening.recruiterIds());
+            if (opening.hiringManagerId() != null) {
+                team.add(opening.hiringManagerId());
+            }
+            CandidateSummary candidate = candidates.summaries(List.of(application.getCandidateId())).get(application.getCandidateId());
+            notifications.send(team, new Notice(NotificationKind.VENDOR_RESULT, (candidate == null ? "A candidate" : candidate.fullName())
+                    + " (" + opening.title() + "): " + result, ApplicationLink.of(opening.id(), application.getId()), application.getCandidateId()));
+            return null;
+        });
+    }
+
+    private String providerName(String providerId) {
+        return vendors.providerName(providerId);
     }
 
     /** Checks that the user may send the application's invitation for the stage now, and names the new request. */
@@ -237,9 +271,9 @@ public class VendorSteps {
         String actor = users.currentUserName();
         VendorStep step = steps.save(new VendorStep(sending.application().id(), sending.stage().stage(), sending.stage().providerId(),
                 sending.key(), what, actor, clock.instant()));
-        record(step, what + " via " + sending.stage().providerId(), actor);
-        auditLog.record(AUDIT_TYPE, sending.key(), "sent", what + " for " + sending.candidate().fullName() + " via "
-                + sending.stage().providerId());
+        String provider = providerName(sending.stage().providerId());
+        record(step, what + " via " + provider, actor);
+        auditLog.record(AUDIT_TYPE, sending.key(), "sent", what + " for " + sending.candidate().fullName() + " via " + provider);
         return step.toView();
     }
 

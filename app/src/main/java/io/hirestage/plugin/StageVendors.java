@@ -12,9 +12,16 @@ import org.springframework.stereotype.Service;
 public class StageVendors {
 
     private final ProviderCalls calls;
+    private final ProviderRegistry registry;
 
-    StageVendors(ProviderCalls calls) {
+    StageVendors(ProviderCalls calls, ProviderRegistry registry) {
         this.calls = calls;
+        this.registry = registry;
+    }
+
+    /** How histories name a provider: its display name ("Acme Assessments"), or its id while its plugin is not running. */
+    public String providerName(String providerId) {
+        return registry.find(providerId).map(provider -> provider.descriptor().name()).orElse(providerId);
     }
 
     /**

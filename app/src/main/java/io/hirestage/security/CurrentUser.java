@@ -24,6 +24,12 @@ public final class CurrentUser {
         return roles;
     }
 
+    /** The user name of whoever the request runs as, or {@code null} outside a request or task. */
+    public static String username() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getName();
+    }
+
     /** Recruiters and admins see every opening, candidate and application. */
     public static boolean seesEverything() {
         Set<Role> roles = roles();

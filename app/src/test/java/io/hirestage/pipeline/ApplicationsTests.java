@@ -35,6 +35,9 @@ class ApplicationsTests {
     Applications applications;
 
     @Autowired
+    ApplicationNotes notes;
+
+    @Autowired
     PipelineBoard board;
 
     @Autowired
@@ -165,7 +168,7 @@ class ApplicationsTests {
         assertThatThrownBy(() -> as("interviewer", Role.INTERVIEWER,
                 () -> applications.move(interview.id(), interview.version(), Stage.HR_FINAL_CALL)))
                 .hasMessageContaining("into or out of HR final call");
-        assertThat(as("interviewer", Role.INTERVIEWER, () -> applications.addNote(interview.id(), "Strong on API design")).detail())
+        assertThat(as("interviewer", Role.INTERVIEWER, () -> notes.add(interview.id(), "Strong on API design")).detail())
                 .isEqualTo("Strong on API design");
     }
 
@@ -259,9 +262,9 @@ class ApplicationsTests {
         OpeningView opening = fixture.opening();
         ApplicationView ada = fixture.applicant(opening, "Ada");
 
-        assertThatThrownBy(() -> as("recruiter", Role.RECRUITER, () -> applications.addNote(ada.id(), "x".repeat(2001))))
+        assertThatThrownBy(() -> as("recruiter", Role.RECRUITER, () -> notes.add(ada.id(), "x".repeat(2001))))
                 .hasMessage("A note holds up to 2000 characters; this one has 2001");
-        as("manager", Role.HIRING_MANAGER, () -> applications.addNote(ada.id(), "Met her at KotlinConf"));
+        as("manager", Role.HIRING_MANAGER, () -> notes.add(ada.id(), "Met her at KotlinConf"));
 
         ActivityEntry note = as("recruiter", Role.RECRUITER, () -> applications.timeline(ada.candidateId())).getFirst();
         assertThat(note.summary()).isEqualTo("Note: Met her at KotlinConf");

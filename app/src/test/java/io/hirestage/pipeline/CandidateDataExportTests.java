@@ -39,6 +39,9 @@ class CandidateDataExportTests {
     Applications applications;
 
     @Autowired
+    ApplicationNotes notes;
+
+    @Autowired
     Resumes resumes;
 
     @Autowired
@@ -56,7 +59,7 @@ class CandidateDataExportTests {
         ApplicationView application = fixture.applicant(opening, "Subject");
         byte[] resume = "Ten years of Kafka and API design".getBytes(StandardCharsets.UTF_8);
         as("recruiter", Role.RECRUITER, () -> resumes.upload(application.candidateId(), "cv.txt", resume));
-        as("recruiter", Role.RECRUITER, () -> applications.addNote(application.id(), "Strong on distributed systems"));
+        as("recruiter", Role.RECRUITER, () -> notes.add(application.id(), "Strong on distributed systems"));
         as("recruiter", Role.RECRUITER, () -> resumes.file(application.candidateId()));
 
         Map<String, byte[]> files = unzip(export.export(application.candidateId()));

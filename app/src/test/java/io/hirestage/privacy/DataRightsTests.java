@@ -17,6 +17,7 @@ import io.hirestage.candidate.SourcingChannel;
 import io.hirestage.jobrole.Stage;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.pipeline.ActivityEntry;
+import io.hirestage.pipeline.ApplicationNotes;
 import io.hirestage.pipeline.ApplicationView;
 import io.hirestage.pipeline.Applications;
 import io.hirestage.pipeline.PipelineFixture;
@@ -112,6 +113,9 @@ class DataRightsTests {
 
     @Autowired
     Applications applications;
+
+    @Autowired
+    ApplicationNotes notes;
 
     @Autowired
     VendorSteps vendorSteps;
@@ -276,7 +280,7 @@ class DataRightsTests {
         ApplicationView inAssessment = as("recruiter", Role.RECRUITER, () -> applications.move(application.id(), application.version(),
                 Stage.SKILLS_ASSESSMENT));
         as("recruiter", Role.RECRUITER, () -> vendorSteps.sendAssessment(inAssessment.id(), BACKEND_LEAD));
-        as("recruiter", Role.RECRUITER, () -> applications.addNote(inAssessment.id(), grace.fullName() + " is strong in compilers"));
+        as("recruiter", Role.RECRUITER, () -> notes.add(inAssessment.id(), grace.fullName() + " is strong in compilers"));
 
         assertThatThrownBy(() -> as("admin", Role.ADMIN, () -> erasure.erase(grace.id(), "The candidate asked")))
                 .isInstanceOf(PrivacyRejectedException.class)

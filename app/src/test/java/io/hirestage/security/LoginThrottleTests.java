@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import io.hirestage.MovableClock;
+import io.hirestage.MovableClockConfig;
 import io.hirestage.audit.AuditEntry;
 import io.hirestage.audit.AuditFilter;
 import io.hirestage.audit.AuditLog;
@@ -21,10 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,23 +37,13 @@ import org.springframework.web.context.WebApplicationContext;
  * logs in from addresses of its own (documentation ranges), so the counters of one never reach another.
  */
 @SpringBootTest
-@Import(LoginThrottleTests.MovableClockConfig.class)
+@Import(MovableClockConfig.class)
 class LoginThrottleTests {
 
     private static final String PASSWORD = "Correct-Horse-42";
     private static final String WRONG = "Wrong-Guess-2026";
     private static final String PAUSED = "/login?locked";
     private static final AtomicInteger addresses = new AtomicInteger();
-
-    @TestConfiguration
-    static class MovableClockConfig {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     WebApplicationContext context;

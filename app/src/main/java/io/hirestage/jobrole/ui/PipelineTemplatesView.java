@@ -86,6 +86,14 @@ public class PipelineTemplatesView extends VerticalLayout {
 
     void save() {
         JobRoleView role = jobRole.getValue();
+        // A number the field could not read arrives as empty, which would save "no limit" unseen.
+        List<String> unreadable = stageRows.stream().filter(row -> row.alertAfter.isInvalid())
+                .map(row -> row.settings().stage().displayName()).toList();
+        if (!unreadable.isEmpty()) {
+            problem.show("Alert after: use a whole number of days (1 to " + StageSettings.MAX_ALERT_DAYS + ") for "
+                    + String.join(", ", unreadable) + ", or leave it empty for no limit");
+            return;
+        }
         try {
             JobRoleView saved = templates.saveTemplate(role.id(), role.version(), stageRows.stream().map(StageRow::settings).toList());
             problem.clear();

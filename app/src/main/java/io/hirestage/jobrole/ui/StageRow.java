@@ -4,16 +4,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import io.hirestage.jobrole.StageSettings;
 import io.hirestage.plugin.ProviderSummary;
 import io.hirestage.security.Role;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-/** One stage of a template being edited: order, on or off, provider (for a vendor stage) and roles. */
+/** One stage of a template being edited: order, on or off, provider (for a vendor stage), roles and the time a candidate may wait in it. */
 class StageRow extends HorizontalLayout {
 
     private final StageSettings original;
@@ -21,6 +23,7 @@ class StageRow extends HorizontalLayout {
     final Select<String> provider = new Select<>();
     final MultiSelectComboBox<Role> roles = new MultiSelectComboBox<>();
     final Checkbox skippable;
+    final IntegerField alertAfter = new IntegerField();
 
     StageRow(StageSettings settings, List<ProviderSummary> providers, BiConsumer<StageRow, Integer> move) {
         this.original = settings;
@@ -58,12 +61,23 @@ class StageRow extends HorizontalLayout {
         skippable = new Checkbox("Openings may skip", settings.skippable());
         skippable.setTooltipText("A recruiter may leave this stage out of an opening's pipeline");
 
-        add(up, down, enabled, provider, roles, skippable);
+        alertAfter.setValue(settings.alertAfterDays());
+        alertAfter.setMin(1);
+        alertAfter.setMax(StageSettings.MAX_ALERT_DAYS);
+        alertAfter.setStepButtonsVisible(true);
+        alertAfter.setPlaceholder("No limit");
+        alertAfter.setSuffixComponent(new Span("days"));
+        alertAfter.setWidth("10rem");
+        alertAfter.setAriaLabel("Alert after how many days in " + settings.stage().displayName());
+        alertAfter.setTooltipText("A candidate who waits longer in this stage is highlighted on the board and their team is told");
+        alertAfter.setErrorMessage("1 to " + StageSettings.MAX_ALERT_DAYS + " days, or empty for no limit");
+
+        add(up, down, enabled, provider, roles, skippable, alertAfter);
     }
 
     StageSettings settings() {
         return new StageSettings(original.stage(), enabled.getValue(),
                 original.stage().vendorKind().isPresent() ? provider.getValue() : null, roles.getValue(),
-                skippable.getValue());
+                skippable.getValue(), alertAfter.getValue());
     }
 }

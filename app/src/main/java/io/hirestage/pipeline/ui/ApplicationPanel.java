@@ -2,7 +2,6 @@ package io.hirestage.pipeline.ui;
 
 import io.hirestage.base.ui.Attachment;
 import io.hirestage.plugin.VendorLinks;
-import io.hirestage.base.ui.UserTime;
 import io.hirestage.base.ConcurrentChangeException;
 import io.hirestage.jobrole.ApplicationStatus;
 import com.vaadin.flow.component.AttachEvent;
@@ -22,10 +21,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import io.hirestage.pipeline.ActivityEntry;
 import io.hirestage.pipeline.ApplicationRejectedException;
 import io.hirestage.pipeline.ApplicationView;
 import io.hirestage.pipeline.Applications;
@@ -40,7 +37,6 @@ import io.hirestage.opening.OpeningStage;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.security.CurrentUser;
 import io.hirestage.security.User;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +56,7 @@ public class ApplicationPanel extends VerticalLayout {
     private final long applicationId;
     private final Runnable changed;
     /** Kept across refreshes: another person's change must not wipe a note being written. */
-    private final TextArea note = new TextArea();
+    private final NotesSection notes;
     private Runnable unsubscribe = () -> {
     };
 
@@ -73,6 +69,7 @@ public class ApplicationPanel extends VerticalLayout {
         this.changed = changed;
         setPadding(false);
         getElement().setAttribute("data-application", String.valueOf(applicationId));
+        notes = new NotesSection(services, applicationId, this::afterChange);
         refresh();
     }
 
@@ -124,7 +121,8 @@ public class ApplicationPanel extends VerticalLayout {
         if (CurrentUser.seesEverything()) {
             add(interviewers(application, opening));
         }
-        add(notes(), history(application));
+        notes.refresh(application.candidateId());
+        add(notes);
     }
 
     private Div status(ApplicationView application) {
@@ -278,45 +276,6 @@ public class ApplicationPanel extends VerticalLayout {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         return row;
-    }
-
-    private HorizontalLayout notes() {
-        note.setPlaceholder("Add a note for the team");
-        note.setMaxLength(2000);
-        note.setWidth("28rem");
-        note.setId("note");
-        Button add = new Button("Add note", click -> {
-            act(() -> services.applications().addNote(applicationId, note.getValue()), "Note added");
-            if (note.getValue() != null && !note.getValue().isBlank() && note.getValue().length() <= 2000) {
-                note.clear();
-            }
-        });
-        add.setId("add-note");
-        HorizontalLayout notes = new HorizontalLayout(note, add);
-        notes.setAlignItems(FlexComponent.Alignment.END);
-        return notes;
-    }
-
-    private VerticalLayout history(ApplicationView application) {
-        VerticalLayout history = new VerticalLayout(new H4("History"));
-        history.setPadding(false);
-        history.setSpacing(false);
-        UnorderedList entries = new UnorderedList();
-        entries.addClassName("history");
-        services.applications().timeline(application.candidateId()).stream()
-                .filter(entry -> entry.applicationId().equals(applicationId))
-                .forEach(entry -> entries.add(new ListItem(describe(entry))));
-        history.add(entries);
-        return history;
-    }
-
-    /** A history line: "29 Nov 2026, 13:05 · Riley Recruiter · Moved from Sourcing to Resume screening". */
-    public static String describe(ActivityEntry entry) {
-        return when(entry.at()) + " · " + entry.actorName() + " · " + entry.summary();
-    }
-
-    static String when(Instant at) {
-        return UserTime.dateTime(at);
     }
 
     private void act(Supplier<?> change, String done) {

@@ -67,7 +67,7 @@ class CandidateApplications extends VerticalLayout {
             UnorderedList timeline = new UnorderedList();
             timeline.setId("timeline");
             pipeline.applications().timeline(candidateId).forEach(entry -> timeline.add(new ListItem(entry.openingTitle() + " · "
-                    + ApplicationPanel.describe(entry))));
+                    + NotesSection.describe(entry))));
             add(new Details("Activity in all openings", timeline));
         }
     }

@@ -25,24 +25,28 @@ class CandidateCard extends Component {
 
     private final BoardCard card;
     private final boolean movable;
+    private final boolean waitedTooLong;
     private boolean selectable;
     private boolean selected;
 
     /**
      * @param movable whether the person may move the candidate out of this stage: only then can the card
      *                be dragged and does it offer "Move…"
+     * @param waitedTooLong whether the candidate has been in the stage longer than the pipeline allows: the card stands out
      * @param selectionChanged told when the person ticks or clears the card's checkbox
      */
-    CandidateCard(BoardCard card, boolean movable, CardActions actions, Runnable selectionChanged) {
+    CandidateCard(BoardCard card, boolean movable, boolean waitedTooLong, CardActions actions, Runnable selectionChanged) {
         this.card = card;
         this.movable = movable;
+        this.waitedTooLong = waitedTooLong;
         Element element = getElement();
         element.getClassList().add("board-card");
+        element.getClassList().set("waited-too-long", waitedTooLong);
         element.setAttribute("data-application", String.valueOf(card.applicationId()));
         element.setAttribute("tabindex", "0");
         element.setAttribute("role", "listitem");
         element.setAttribute("aria-label", card.candidateName() + ", " + card.channel().displayName() + ", "
-                + card.timeInStage(Instant.now()) + " in stage. Enter opens the application.");
+                + card.timeInStage(Instant.now()) + " in stage" + (waitedTooLong ? ", waiting too long" : "") + ". Enter opens the application.");
         element.addEventListener("click", event -> {
             switch (event.getEventData().path(CLICKED_PART).asString("card")) {
                 case "move" -> actions.move(card);
@@ -106,7 +110,8 @@ class CandidateCard extends Component {
         }
         html.append("<div class=\"board-card-name\">").append(name).append("</div>")
                 .append("<div class=\"board-card-meta\">").append(Entities.escape(card.channel().displayName())).append(" · ")
-                .append(Entities.escape(card.timeInStage(Instant.now()))).append(" in stage</div>")
+                .append(Entities.escape(card.timeInStage(Instant.now()))).append(" in stage")
+                .append(waitedTooLong ? " · <strong class=\"waiting\">waiting too long</strong>" : "").append("</div>")
                 .append("<div class=\"board-card-result\">").append(Entities.escape(card.latestResult())).append("</div>");
         if (movable) {
             html.append("<button type=\"button\" class=\"card-move\" data-part=\"move\" aria-label=\"Move ").append(name)

@@ -25,6 +25,10 @@ import io.hirestage.candidate.ui.CandidateView;
 import io.hirestage.pipeline.ApplicationRef;
 import io.hirestage.pipeline.Applications;
 import io.hirestage.pipeline.BoardCard;
+import java.util.Optional;
+import io.hirestage.pipeline.ApplicationRejectedException;
+import io.hirestage.pipeline.ApplicationView;
+import io.hirestage.pipeline.ApplicationLink;
 import io.hirestage.pipeline.BoardFilter;
 import io.hirestage.pipeline.BulkOutcome;
 import io.hirestage.base.ui.Confirmation;
@@ -123,6 +127,28 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         build();
+        // A link from the inbox opens the application it is about on top of the board.
+        event.getLocation().getQueryParameters().getSingleParameter(ApplicationLink.PARAMETER).flatMap(PipelineBoardView::number)
+                .flatMap(this::visibleApplication).ifPresent(application -> open(application.id(), application.candidateId(),
+                        application.candidateName()));
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The application, when it is one of this opening and the person sees it. */
+    private Optional<ApplicationView> visibleApplication(long applicationId) {
+        try {
+            return Optional.of(services.applications().find(applicationId)).filter(application -> application.openingId().equals(opening.id()));
+        } catch (ApplicationRejectedException e) {
+            Toasts.refused(e.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -252,7 +278,14 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void move(List<ApplicationRef> refs, Stage to) {
-        apply(services.applications().moveAll(refs, to), "Moved", to.displayName(),
+        move(refs, null, to);
+    }
+
+    /** @param from where the candidates are, when they are all in one stage: the message then names the stages the move skips */
+    private void move(List<ApplicationRef> refs, Stage from, Stage to) {
+        List<OpeningStage> onTheBoard = stageColumns.stream().map(StageColumn::stage).filter(stage -> !stage.skipped()).toList();
+        String skipping = from == null ? "" : Applications.skipping(onTheBoard, from, to).map(skipped -> ", skipping " + skipped).orElse("");
+        apply(services.applications().moveAll(refs, to), "Moved", to.displayName() + skipping,
                 Map.of(to, refs.stream().map(ApplicationRef::id).collect(java.util.stream.Collectors.toSet())));
     }
 
@@ -267,7 +300,8 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         @Override
         public void move(BoardCard card) {
             List<OpeningStage> onTheBoard = stageColumns.stream().map(StageColumn::stage).toList();
-            new MoveDialog(card, targets(onTheBoard, card.stage()), to -> PipelineBoardView.this.move(List.of(card.ref()), to)).open();
+            new MoveDialog(card, targets(onTheBoard, card.stage()), onTheBoard.stream().filter(stage -> !stage.skipped()).toList(),
+                    to -> PipelineBoardView.this.move(List.of(card.ref()), card.stage(), to)).open();
         }
 
         @Override
@@ -286,7 +320,7 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
             List<ApplicationRef> selected = selected();
             List<ApplicationRef> refs = selected.stream().anyMatch(ref -> ref.id() == card.applicationId())
                     ? selected : List.of(card.ref());
-            PipelineBoardView.this.move(refs, target.stage().stage());
+            PipelineBoardView.this.move(refs, refs.size() == 1 ? card.stage() : null, target.stage().stage());
         }
 
         @Override
@@ -296,15 +330,19 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void open(BoardCard card) {
+        open(card.applicationId(), card.candidateId(), card.candidateName());
+    }
+
+    private void open(long applicationId, long candidateId, String candidateName) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(card.candidateName());
+        dialog.setHeaderTitle(candidateName);
         dialog.setWidth("44rem");
-        dialog.add(new ApplicationPanel(services, card.applicationId(), this::refresh));
+        dialog.add(new ApplicationPanel(services, applicationId, this::refresh));
         Button close = new Button("Close", click -> dialog.close());
         // Focus goes back to the card, wherever it is now, so a keyboard user carries on from there.
         dialog.addOpenedChangeListener(event -> {
             if (!event.isOpened()) {
-                stageColumns.stream().flatMap(column -> column.card(card.applicationId()).stream()).findFirst()
+                stageColumns.stream().flatMap(column -> column.card(applicationId).stream()).findFirst()
                         .ifPresent(CandidateCard::focus);
             }
         });
@@ -312,7 +350,7 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         if (CurrentUser.seesEverything()) {
             Button profile = new Button("Candidate profile", click -> {
                 dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(CandidateView.class, card.candidateId()));
+                getUI().ifPresent(ui -> ui.navigate(CandidateView.class, candidateId));
             });
             dialog.getHeader().add(profile);
         }

@@ -12,6 +12,7 @@ import io.hirestage.pipeline.Applications;
 import io.hirestage.pipeline.BoardCard;
 import io.hirestage.pipeline.BoardFilter;
 import io.hirestage.pipeline.PipelineBoard;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,7 +175,8 @@ class StageColumn extends Div {
     }
 
     private void show(BoardCard card) {
-        CandidateCard shownCard = new CandidateCard(card, movable, actions, () -> {
+        boolean waitedTooLong = stage.waitedTooLong(card.stageEnteredAt(), Instant.now());
+        CandidateCard shownCard = new CandidateCard(card, movable, waitedTooLong, actions, () -> {
             remember(shown.get(card.applicationId()));
             actions.selectionChanged();
         });

@@ -15,6 +15,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.hirestage.notification.InboxFeed;
+import io.hirestage.notification.Notifications;
+import io.hirestage.notification.ui.InboxButton;
 import io.hirestage.security.User;
 import io.hirestage.security.UserService;
 import io.hirestage.security.ui.MyAccountView;
@@ -28,11 +31,13 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(UserService users, AuthenticationContext authentication) {
+    public MainLayout(UserService users, AuthenticationContext authentication, Notifications notifications, InboxFeed inboxFeed) {
         Span title = new Span("Hirestage");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
+        User user = users.currentUser().orElseThrow();
 
-        HorizontalLayout navbar = new HorizontalLayout(title, userMenu(users, authentication));
+        HorizontalLayout navbar = new HorizontalLayout(title, new InboxButton(notifications, inboxFeed, user.id()),
+                userMenu(user, authentication));
         navbar.setWidthFull();
         navbar.expand(title);
         navbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
@@ -56,8 +61,7 @@ public class MainLayout extends AppLayout {
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
-    private static MenuBar userMenu(UserService users, AuthenticationContext authentication) {
-        User user = users.currentUser().orElseThrow();
+    private static MenuBar userMenu(User user, AuthenticationContext authentication) {
         Avatar avatar = new Avatar(user.fullName());
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
 

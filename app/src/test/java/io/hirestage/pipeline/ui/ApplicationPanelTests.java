@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextArea;
 import io.hirestage.jobrole.ApplicationStatus;
 import io.hirestage.jobrole.Stage;
 import io.hirestage.opening.OpeningView;
+import io.hirestage.notification.Notifications;
+import io.hirestage.pipeline.ApplicationNotes;
 import io.hirestage.pipeline.ApplicationView;
 import io.hirestage.pipeline.Applications;
 import io.hirestage.pipeline.PipelineFixture;
@@ -22,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The application panel's final steps ask first, and interviewers are assigned only when saved. */
+/** The application panel's final steps ask first, interviewers are assigned only when saved, and notes are the author's to change. */
 @SpringBootTest
 @WithMockUser(username = "recruiter", roles = "RECRUITER")
 class ApplicationPanelTests extends SpringBrowserlessTest {
@@ -32,6 +38,12 @@ class ApplicationPanelTests extends SpringBrowserlessTest {
 
     @Autowired
     Applications applications;
+
+    @Autowired
+    ApplicationNotes notes;
+
+    @Autowired
+    Notifications notifications;
 
     @Test
     void hiringAsksFirstAndNothingHappensOnCancel() {
@@ -79,6 +91,58 @@ class ApplicationPanelTests extends SpringBrowserlessTest {
         test(save).click();
 
         assertThat(applications.find(ada.id()).interviewerIds()).containsExactly(fixture.user("interviewer").id());
+    }
+
+    @Test
+    void theAuthorEditsAndDeletesTheirNoteInTheHistoryAndOthersCannot() {
+        OpeningView opening = fixture.opening();
+        ApplicationView ada = fixture.applicant(opening, "Ada");
+        as("manager", Role.HIRING_MANAGER, () -> notes.add(ada.id(), "Met her at KotlinConf"));
+        openPanelOf(opening, ada);
+        assertThat(find(Button.class).all().stream().filter(button -> button.hasClassName("edit-note")))
+                .as("the manager's note is not the recruiter's to change").isEmpty();
+
+        test(find(TextArea.class).id("note")).setValue("Strong on Kafka");
+        test(find(Button.class).id("add-note")).click();
+        assertThat(historyLines()).anyMatch(line -> line.endsWith("Riley Recruiter · Note: Strong on Kafka"));
+
+        test(find(Button.class).all().stream().filter(button -> button.hasClassName("edit-note")).findFirst().orElseThrow()).click();
+        Dialog edit = find(Dialog.class).all().stream().filter(dialog -> "Edit your note".equals(dialog.getHeaderTitle())).findFirst().orElseThrow();
+        TextArea text = find(TextArea.class).all().stream().filter(area -> "Strong on Kafka".equals(area.getValue())).findFirst().orElseThrow();
+        test(text).setValue("Strong on Kafka and Postgres");
+        test(find(Button.class).id("save-note")).click();
+        assertThat(edit.isOpened()).isFalse();
+        assertThat(historyLines()).anyMatch(line -> line.contains("Riley Recruiter · Note: Strong on Kafka and Postgres (edited "));
+
+        test(find(Button.class).all().stream().filter(button -> button.hasClassName("delete-note")).findFirst().orElseThrow()).click();
+        test(find(ConfirmDialog.class).single()).confirm();
+        assertThat(historyLines()).anyMatch(line -> line.contains("Riley Recruiter · Note deleted by its author on "))
+                .noneMatch(line -> line.contains("Strong on Kafka"))
+                .anyMatch(line -> line.endsWith("Morgan Manager · Note: Met her at KotlinConf"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void mentioningAColleagueByNameWritesTheirUserNameAndTellsThem() {
+        OpeningView opening = fixture.opening();
+        ApplicationView ada = fixture.applicant(opening, "Ada");
+        openPanelOf(opening, ada);
+        TextArea note = find(TextArea.class).id("note");
+        test(note).setValue("Please read her resume");
+
+        ComboBox<User> mention = find(ComboBox.class).id("mention");
+        test(mention).selectItem("Morgan Manager (@manager)");
+        assertThat(note.getValue()).isEqualTo("Please read her resume @manager ");
+        test(find(Button.class).id("add-note")).click();
+
+        assertThat(as("manager", Role.HIRING_MANAGER, () -> notifications.inbox()).getFirst().message())
+                .isEqualTo("Riley Recruiter mentioned you in a note on " + ada.candidateName() + " (" + opening.title()
+                        + "): “Please read her resume @manager”");
+    }
+
+    private List<String> historyLines() {
+        return find(ListItem.class).all().stream().filter(item -> item.getParent().map(list -> list.hasClassName("history")).orElse(false))
+                .map(item -> item.getChildren().findFirst().orElseThrow().getElement().getTextRecursively()).toList();
     }
 
     private ApplicationView inLastStage(OpeningView opening) {

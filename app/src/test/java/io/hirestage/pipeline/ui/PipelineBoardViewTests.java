@@ -13,6 +13,8 @@ import io.hirestage.pipeline.ApplicationView;
 import io.hirestage.pipeline.Applications;
 import io.hirestage.pipeline.BoardCard;
 import io.hirestage.pipeline.PipelineFixture;
+import io.hirestage.jobrole.JobRoleView;
+import io.hirestage.jobrole.PipelineTemplates;
 import io.hirestage.jobrole.Stage;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.security.Role;
@@ -20,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
@@ -30,6 +33,12 @@ class PipelineBoardViewTests extends SpringBrowserlessTest {
 
     @Autowired
     Applications applications;
+
+    @Autowired
+    PipelineTemplates templates;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     @WithMockUser(username = "recruiter", roles = "RECRUITER")
@@ -167,14 +176,15 @@ class PipelineBoardViewTests extends SpringBrowserlessTest {
         assertThat(move.getHeaderTitle()).isEqualTo("Move " + ada.candidateName() + " to…");
         List<String> offered = find(Button.class).all().stream().filter(button -> button.getElement().hasAttribute("data-stage")
                 && move.getElement().equals(parentDialogOf(button))).map(Button::getText).toList();
-        assertThat(offered).as("every stage but its own").doesNotContain("Sourcing").contains("Resume screening", "Structured interview");
-        test(find(Button.class).all().stream().filter(button -> "Structured interview".equals(button.getText())
+        assertThat(offered).as("every stage but its own, naming the stages a move further on skips").doesNotContain("Sourcing")
+                .contains("Resume screening", "Structured interview (skips Resume screening, Skills assessment and Video interview)");
+        test(find(Button.class).all().stream().filter(button -> "STRUCTURED_INTERVIEW".equals(button.getElement().getAttribute("data-stage"))
                 && move.getElement().equals(parentDialogOf(button))).findFirst().orElseThrow()).click();
 
         assertThat(cards(Stage.STRUCTURED_INTERVIEW)).extracting(BoardCard::candidateName).containsExactly(ada.candidateName());
         assertThat(card(Stage.STRUCTURED_INTERVIEW, 0).hasClassName("landed")).as("the moved card is marked where it landed").isTrue();
         assertThat(applications.timeline(ada.candidateId())).extracting(entry -> entry.summary())
-                .anyMatch(summary -> summary.contains("to Structured interview"));
+                .contains("Moved from Sourcing to Structured interview, skipping Resume screening, Skills assessment and Video interview");
     }
 
     @Test
@@ -232,9 +242,50 @@ class PipelineBoardViewTests extends SpringBrowserlessTest {
         test(button).click();
     }
 
+    @Test
+    @WithMockUser(username = "recruiter", roles = "RECRUITER")
+    void aLinkFromTheInboxOpensTheApplicationAndACandidateWaitingTooLongStandsOut() {
+        as("admin", Role.ADMIN, () -> {
+            JobRoleView role = templates.jobRoles().getFirst();
+            return templates.saveTemplate(role.id(), role.version(), templates.template(role.id()).stream()
+                    .map(stage -> stage.alertAfter(stage.stage() == Stage.SOURCING ? 2 : null)).toList());
+        });
+        OpeningView opening = fixture.opening();
+        ApplicationView ada = fixture.applicant(opening, "Ada");
+        ApplicationView bob = fixture.applicant(opening, "Bob");
+        jdbc.sql("update application set stage_entered_at = :then where id = :id")
+                .param("then", java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusDays(3)).param("id", ada.id()).update();
+
+        openWithLink(opening, bob.id());
+
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).single().getHeaderTitle()).isEqualTo(bob.candidateName());
+        CandidateCard waiting = column(Stage.SOURCING).card(ada.id()).orElseThrow();
+        assertThat(waiting.hasClassName("waited-too-long")).isTrue();
+        assertThat(waiting.getElement().getProperty("innerHTML")).contains("3 d in stage · <strong class=\"waiting\">waiting too long</strong>");
+        assertThat(waiting.getElement().getAttribute("aria-label")).contains("waiting too long");
+        assertThat(column(Stage.SOURCING).card(bob.id()).orElseThrow().hasClassName("waited-too-long")).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "recruiter", roles = "RECRUITER")
+    void aLinkToAnApplicationThePersonCannotSeeSaysSo() {
+        OpeningView opening = fixture.opening();
+        openWithLink(opening, 999_999L);
+
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).exists()).isFalse();
+        assertThat(io.hirestage.base.ui.ToastText.of(find(com.vaadin.flow.component.notification.Notification.class).last()))
+                .contains("This application does not exist or is not yours to see");
+    }
+
     /** Whether move and reject of the selected cards are on screen (the query finds visible components only). */
     private boolean bulkActionsShown() {
         return find(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class).withId("bulk-actions").exists();
+    }
+
+    /** Follows a link as the inbox stores it: the board with an application to open. */
+    private void openWithLink(OpeningView opening, long applicationId) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("openings/" + opening.id() + "/board",
+                com.vaadin.flow.router.QueryParameters.of("application", String.valueOf(applicationId)));
     }
 
     private void openBoard(OpeningView opening) {

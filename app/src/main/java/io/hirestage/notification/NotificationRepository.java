@@ -1,0 +1,23 @@
+package io.hirestage.notification;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    List<Notification> findByRecipientIdOrderByCreatedAtDescIdDesc(Long recipientId, Pageable page);
+
+    long countByRecipientIdAndReadAtIsNull(Long recipientId);
+
+    boolean existsByRecipientIdAndOnceKey(Long recipientId, String onceKey);
+
+    List<Notification> findByRecipientIdAndReadAtIsNull(Long recipientId);
+
+    @Modifying
+    @Query("delete from Notification n where n.candidateId = :candidateId")
+    int deleteAboutCandidate(@Param("candidateId") Long candidateId);
+}
