@@ -94,8 +94,7 @@ public class PipelineTemplates {
         for (StageSettings stage : stages) {
             Integer days = stage.alertAfterDays();
             if (days != null && (days < 1 || days > StageSettings.MAX_ALERT_DAYS)) {
-                throw new TemplateRejectedException("Alert after: use 1 to " + StageSettings.MAX_ALERT_DAYS + " days for "
-                        + stage.stage().displayName() + ", or leave it empty for no limit");
+                throw new TemplateRejectedException(StageSettings.alertAfterProblem(stage.stage().displayName()));
             }
         }
         Map<String, ProviderSummary> started = providers.providers().stream()

@@ -26,6 +26,11 @@ public record StageSettings(Stage stage, boolean enabled, String providerId, Set
         this(stage, enabled, providerId, roles, skippable, null);
     }
 
+    /** What to fix when a limit is out of range or unreadable, for the stages named ("Resume screening, Offer"). */
+    public static String alertAfterProblem(String stages) {
+        return "Alert after: use 1 to " + MAX_ALERT_DAYS + " days for " + stages + ", or leave it empty for no limit";
+    }
+
     public StageSettings alertAfter(Integer days) {
         return new StageSettings(stage, enabled, providerId, roles, skippable, days);
     }

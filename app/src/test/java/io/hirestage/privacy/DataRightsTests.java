@@ -281,6 +281,9 @@ class DataRightsTests {
                 Stage.SKILLS_ASSESSMENT));
         as("recruiter", Role.RECRUITER, () -> vendorSteps.sendAssessment(inAssessment.id(), BACKEND_LEAD));
         as("recruiter", Role.RECRUITER, () -> notes.add(inAssessment.id(), grace.fullName() + " is strong in compilers"));
+        as("recruiter", Role.RECRUITER, () -> notes.add(inAssessment.id(), "@manager " + grace.fullName() + " is strong in compilers"));
+        assertThat(jdbc.queryForObject("select count(*) from notification where message like ?", Integer.class,
+                "%" + grace.fullName() + "%")).as("the manager was told, naming her").isEqualTo(1);
 
         assertThatThrownBy(() -> as("admin", Role.ADMIN, () -> erasure.erase(grace.id(), "The candidate asked")))
                 .isInstanceOf(PrivacyRejectedException.class)
@@ -310,6 +313,8 @@ class DataRightsTests {
                 .extracting(ActivityEntry::detail).noneMatch(detail -> detail != null && detail.contains(grace.fullName()))
                 .contains("(a note, erased with the candidate's data)");
         assertThat(as("recruiter", Role.RECRUITER, () -> applications.find(current.id())).rejectionReason()).isEqualTo("Not for " + anonymous);
+        assertThat(jdbc.queryForObject("select count(*) from notification where candidate_id = ?", Integer.class, grace.id()))
+                .as("inbox lines about her").isZero();
         assertThat(jdbc.queryForList("select concat(entity_type, ': ', summary) from audit_event where summary like ? or summary like ?",
                 String.class, "%" + grace.fullName() + "%", "%" + grace.email() + "%")).as("audit lines naming her").isEmpty();
         assertThat(jdbc.queryForList("select concat(actor, ': ', summary) from audit_event where entity_type = 'Candidate' and entity_id = ? "

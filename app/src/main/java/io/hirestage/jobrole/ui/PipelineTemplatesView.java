@@ -90,8 +90,7 @@ public class PipelineTemplatesView extends VerticalLayout {
         List<String> unreadable = stageRows.stream().filter(row -> row.alertAfter.isInvalid())
                 .map(row -> row.settings().stage().displayName()).toList();
         if (!unreadable.isEmpty()) {
-            problem.show("Alert after: use a whole number of days (1 to " + StageSettings.MAX_ALERT_DAYS + ") for "
-                    + String.join(", ", unreadable) + ", or leave it empty for no limit");
+            problem.show(StageSettings.alertAfterProblem(String.join(", ", unreadable)));
             return;
         }
         try {

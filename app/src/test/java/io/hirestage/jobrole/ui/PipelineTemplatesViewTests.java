@@ -43,6 +43,24 @@ class PipelineTemplatesViewTests extends SpringBrowserlessTest {
                 .extracting(StageSettings::providerId).containsExactly("sandbox-assessment");
     }
 
+    @Test
+    void aStagesTimeLimitIsSavedAndAnImpossibleOneIsExplained() {
+        navigate(PipelineTemplatesView.class);
+        StageRow screening = find(StageRow.class).all().get(1);
+        JobRoleView before = backendLead();
+
+        screening.alertAfter.setValue(-3); // typed in the browser; the tester itself refuses a value under the minimum
+        test(find(Button.class).id("save-template")).click();
+        assertThat(find(Span.class).id("template-problem").getText())
+                .isEqualTo("Alert after: use 1 to 365 days for Resume screening, or leave it empty for no limit");
+        assertThat(backendLead().version()).as("nothing saved").isEqualTo(before.version());
+
+        test(screening.alertAfter).setValue(4);
+        test(find(Button.class).id("save-template")).click();
+        assertThat(templates.template(before.id())).filteredOn(stage -> stage.stage() == Stage.RESUME_SCREENING)
+                .extracting(StageSettings::alertAfterDays).containsExactly(4);
+    }
+
     private JobRoleView backendLead() {
         return templates.jobRoles().stream().filter(role -> role.name().equals("Backend Lead Developer")).findFirst().orElseThrow();
     }
