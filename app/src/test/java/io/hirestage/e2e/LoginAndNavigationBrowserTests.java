@@ -35,10 +35,10 @@ class LoginAndNavigationBrowserTests {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = '|', value = {
-            "admin       | Home, Openings, Candidates, Users, Pipeline templates, Plugins, Privacy, Audit trail, Search index",
-            "recruiter   | Home, Openings, Candidates",
-            "manager     | Home, Openings",
-            "interviewer | Home, Openings"})
+            "admin       | Home, Inbox, Openings, Candidates, Users, Pipeline templates, Plugins, Privacy, Audit trail, Search index",
+            "recruiter   | Home, Inbox, Openings, Candidates",
+            "manager     | Home, Inbox, Openings",
+            "interviewer | Home, Inbox, Openings"})
     void eachRoleSeesOnlyItsNavigation(String username, String expected) {
         MainPage main = LoginPage.open(driver, baseUrl()).logInAs(username, DemoUsers.PASSWORD);
 

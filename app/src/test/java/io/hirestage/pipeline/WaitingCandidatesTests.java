@@ -17,6 +17,7 @@ import io.hirestage.opening.Openings;
 import io.hirestage.security.Role;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,17 @@ class WaitingCandidatesTests {
 
     @Autowired
     MovableClock clock;
+
+    /** The two tests move the clock 39 days at most, up to today. */
+    @BeforeEach
+    void fortyDaysAgo() {
+        clock.startAgo(Duration.ofDays(40));
+    }
+
+    @AfterEach
+    void today() {
+        clock.reset();
+    }
 
     /** Resume screening allows 5 days, whatever another test left in the template. */
     @BeforeEach

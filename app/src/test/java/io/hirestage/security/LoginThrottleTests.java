@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,9 +60,16 @@ class LoginThrottleTests {
 
     private MockMvc mvc;
 
+    /** Each test moves the clock 16 minutes at most, up to now. */
     @BeforeEach
     void setUpMockMvc() {
+        clock.startAgo(Duration.ofMinutes(40));
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    @AfterEach
+    void now() {
+        clock.reset();
     }
 
     @Test

@@ -98,6 +98,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         edit.setId("edit-candidate");
         HorizontalLayout heading = new HorizontalLayout(new H2(candidate.fullName()), edit, mergeDuplicate);
         heading.setAlignItems(Alignment.BASELINE);
+        heading.setWrap(true);
         add(heading, new Paragraph(String.join(" · ", List.of(candidate.email(), orDash(candidate.phone()),
                 orDash(candidate.location()), candidate.country() == null ? "no country" : Countries.name(candidate.country())))),
                 new Paragraph("Source: " + candidate.source()

@@ -72,7 +72,7 @@ public class CandidatesView extends VerticalLayout {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
-        text.setMinWidth("18rem");
+        text.setMinWidth("min(18rem, 100%)");
         channel.setPlaceholder("Any source");
         channel.setItems(SourcingChannel.values());
         channel.setItemLabelGenerator(SourcingChannel::displayName);
@@ -133,6 +133,9 @@ public class CandidatesView extends VerticalLayout {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout pipeline = new HorizontalLayout(opening, stage, status, matching, export);
         pipeline.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        // On a phone the filters go on new lines instead of pushing the page sideways.
+        toolbar.setWrap(true);
+        pipeline.setWrap(true);
         matching.setId("matching");
         add(new H2("Candidates"), toolbar, pipeline, grid);
         showCount();

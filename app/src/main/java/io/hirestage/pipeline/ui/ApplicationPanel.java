@@ -68,6 +68,7 @@ public class ApplicationPanel extends VerticalLayout {
         this.applicationId = applicationId;
         this.changed = changed;
         setPadding(false);
+        setWidthFull();
         getElement().setAttribute("data-application", String.valueOf(applicationId));
         notes = new NotesSection(services, applicationId, this::afterChange);
         refresh();

@@ -27,6 +27,7 @@ class CandidateApplications extends VerticalLayout {
         this.candidateId = candidateId;
         setId("applications");
         setPadding(false);
+        setWidthFull();
         showApplications();
     }
 
@@ -41,6 +42,7 @@ class CandidateApplications extends VerticalLayout {
                 .filter(o -> o.status() != OpeningStatus.FILLED && o.status() != OpeningStatus.CLOSED).toList());
         opening.setItemLabelGenerator(OpeningView::title);
         opening.setWidth("24rem");
+        opening.setMaxWidth("100%");
         opening.setId("add-to-opening");
         Button add = new Button("Add", click -> {
             if (opening.getValue() == null) {
@@ -56,11 +58,14 @@ class CandidateApplications extends VerticalLayout {
         });
         add.setId("add-application");
         HorizontalLayout adding = new HorizontalLayout(opening, add);
+        adding.setWrap(true);
+        adding.setWidthFull();
         add(adding);
         for (ApplicationView application : applications) {
             Details details = new Details(application.openingTitle() + " · " + application.stage().displayName() + " · "
                     + application.status().displayName(), new ApplicationPanel(pipeline, application.id(), () -> { }));
             details.setOpened(applications.size() == 1);
+            details.setWidthFull();
             add(details);
         }
         if (!applications.isEmpty()) {

@@ -46,6 +46,7 @@ class NotesSection extends VerticalLayout {
         this.changed = changed;
         setPadding(false);
         setSpacing(false);
+        setWidthFull();
 
         note.setPlaceholder("Add a note for the team");
         note.setMaxLength(MAX_NOTE);
@@ -76,6 +77,7 @@ class NotesSection extends VerticalLayout {
         HorizontalLayout write = new HorizontalLayout(note, mention, add);
         write.setAlignItems(FlexComponent.Alignment.BASELINE);
         write.setWrap(true);
+        write.setWidthFull();
 
         entries.addClassName("history");
         add(write, new H4("History"), entries);
@@ -104,7 +106,7 @@ class NotesSection extends VerticalLayout {
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             edit.addClassName("edit-note");
             delete.addClassName("delete-note");
-            line.add(new Span(" "), edit, delete);
+            line.add(new Span(" "), edit, new Span(" "), delete);
         }
         return line;
     }

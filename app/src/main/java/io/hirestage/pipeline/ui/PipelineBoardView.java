@@ -178,6 +178,7 @@ public class PipelineBoardView extends VerticalLayout implements BeforeEnterObse
         status.getElement().getThemeList().add("badge");
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setWrap(true);
 
         Button rejectSelected = new Button("Reject selected…", click -> {
             List<ApplicationRef> refs = selected();

@@ -68,7 +68,11 @@ public class MainLayout extends AppLayout {
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        var top = menu.addItem(new HorizontalLayout(avatar, new Span(user.fullName())));
+        Span name = new Span(user.fullName());
+        // On a phone the initials are enough; the name would push the header sideways.
+        name.addClassNames(LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Small.INLINE);
+        var top = menu.addItem(new HorizontalLayout(avatar, name));
+        top.setAriaLabel(user.fullName() + ": account menu");
         top.getSubMenu().addItem("My account", event -> top.getUI().ifPresent(ui -> ui.navigate(MyAccountView.class)));
         top.getSubMenu().addItem("Log out", event -> authentication.logout());
         return menu;

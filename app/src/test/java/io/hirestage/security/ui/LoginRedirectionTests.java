@@ -56,7 +56,7 @@ class LoginRedirectionTests extends SpringBrowserlessTest {
     @WithMockUser(username = "recruiter", roles = "RECRUITER")
     void aRecruiterCannotOpenAdminViewsAndDoesNotSeeThemInTheMenu() {
         navigate(HomeView.class);
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("Home", "Openings", "Candidates");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("Home", "Inbox", "Openings", "Candidates");
 
         navigate("admin/users", Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
@@ -72,6 +72,6 @@ class LoginRedirectionTests extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Home", "Openings", "Candidates", "Users", "Pipeline templates", "Plugins", "Privacy", "Audit trail", "Search index");
+                .containsExactly("Home", "Inbox", "Openings", "Candidates", "Users", "Pipeline templates", "Plugins", "Privacy", "Audit trail", "Search index");
     }
 }
