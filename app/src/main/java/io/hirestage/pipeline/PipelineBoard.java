@@ -3,6 +3,8 @@ package io.hirestage.pipeline;
 import io.hirestage.candidate.SourcingChannel;
 import io.hirestage.jobrole.ApplicationStatus;
 import io.hirestage.jobrole.Stage;
+import io.hirestage.opening.OpeningProgress;
+import io.hirestage.opening.OpeningProgressSource;
 import io.hirestage.opening.OpeningView;
 import io.hirestage.search.CandidateIndex;
 import io.hirestage.search.CandidateIndexQuery;
@@ -18,6 +20,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * step and the board reads one column page per query.
  */
 @Service
-public class PipelineBoard {
+public class PipelineBoard implements OpeningProgressSource {
 
     private final JdbcClient jdbc;
     private final Openings openings;
@@ -59,6 +62,48 @@ public class PipelineBoard {
                 .params(query.params).query((rs, row) -> Map.entry(Stage.valueOf(rs.getString(1)), rs.getLong(2))).list()
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
         return counts;
+    }
+
+    /**
+     * For the openings list: active candidates per stage and hires of each opening. Of an opening the
+     * user sees only in part (an interviewer), only the applications they are assigned to count.
+     */
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, OpeningProgress> progressOf(Collection<OpeningView> of) {
+        Long me = users.currentUserId();
+        Map<Boolean, List<Long>> wholeOrPart = of.stream().collect(Collectors.partitioningBy(
+                opening -> visibility.seesWholeOpening(opening, me), Collectors.mapping(OpeningView::id, Collectors.toList())));
+        Map<Long, Map<Stage, Long>> active = new HashMap<>();
+        Map<Long, Long> hired = new HashMap<>();
+        wholeOrPart.forEach((whole, ids) -> {
+            if (ids.isEmpty()) {
+                return;
+            }
+            List<Object> params = new ArrayList<>(ids);
+            String onlyMine = "";
+            if (!whole) {
+                onlyMine = " and exists (select 1 from application_interviewer ai where ai.application_id = a.id and ai.user_id = ?)";
+                params.add(me);
+            }
+            jdbc.sql("select a.opening_id, a.status, a.stage, count(*) from application a where a.opening_id in ("
+                            + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") and a.status in ('ACTIVE', 'HIRED')"
+                            + onlyMine + " group by a.opening_id, a.status, a.stage")
+                    .params(params)
+                    .query(rs -> {
+                        long opening = rs.getLong(1);
+                        if (ApplicationStatus.valueOf(rs.getString(2)) == ApplicationStatus.HIRED) {
+                            hired.merge(opening, rs.getLong(4), Long::sum);
+                        } else {
+                            active.computeIfAbsent(opening, id -> new EnumMap<>(Stage.class)).put(Stage.valueOf(rs.getString(3)), rs.getLong(4));
+                        }
+                    });
+        });
+        Map<Long, OpeningProgress> progress = new HashMap<>();
+        of.forEach(opening -> progress.put(opening.id(), new OpeningProgress(active.getOrDefault(opening.id(), Map.of()),
+                hired.getOrDefault(opening.id(), 0L))));
+        return progress;
     }
 
     /** One page of a stage's cards, longest in the stage first. */

@@ -64,6 +64,12 @@ public final class SearchWords {
         return of(searched).stream().anyMatch(word -> startsAWord(words, word));
     }
 
+    /** Whether every searched word starts a word of the text: a short list filtered on screen (openings) as the index would. */
+    public static boolean mentionsAll(String text, String searched) {
+        TreeSet<String> words = new TreeSet<>(of(text));
+        return of(searched).stream().allMatch(word -> startsAWord(words, word));
+    }
+
     private static boolean startsAWord(TreeSet<String> words, String prefix) {
         String next = words.ceiling(prefix);
         return next != null && next.startsWith(prefix);
