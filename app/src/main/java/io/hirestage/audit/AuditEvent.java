@@ -21,6 +21,7 @@ class AuditEvent {
     static final int ACTOR_LENGTH = 60;
     static final int ENTITY_ID_LENGTH = 100;
     static final int SUMMARY_LENGTH = 1000;
+    static final int CHANGES_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,10 +45,13 @@ class AuditEvent {
     @Column(nullable = false, length = SUMMARY_LENGTH)
     private String summary;
 
+    @Column(length = CHANGES_LENGTH)
+    private String changes;
+
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, String actor, String entityType, String entityId, String action, String summary) {
+    AuditEvent(Instant occurredAt, String actor, String entityType, String entityId, String action, String summary, Changes changes) {
         this.occurredAt = occurredAt;
         this.actor = cut(actor, ACTOR_LENGTH);
         this.entityType = entityType;
@@ -55,6 +59,7 @@ class AuditEvent {
         this.entityId = cut(entityId, ENTITY_ID_LENGTH);
         this.action = action;
         this.summary = cut(summary, SUMMARY_LENGTH);
+        this.changes = changes == null || changes.isEmpty() ? null : cut(changes.toString(), CHANGES_LENGTH);
     }
 
     static String cut(String text, int length) {
@@ -62,6 +67,6 @@ class AuditEvent {
     }
 
     AuditEntry toEntry() {
-        return new AuditEntry(id, occurredAt, actor, entityType, entityId, action, summary);
+        return new AuditEntry(id, occurredAt, actor, actor, entityType, entityId, entityId, action, summary, changes);
     }
 }

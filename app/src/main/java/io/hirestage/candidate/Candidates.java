@@ -2,6 +2,7 @@ package io.hirestage.candidate;
 
 import io.hirestage.search.CandidateIndex;
 import io.hirestage.audit.AuditLog;
+import io.hirestage.audit.Changes;
 import io.hirestage.base.ConcurrentChangeException;
 import io.hirestage.base.StaleCheck;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,6 +76,15 @@ public class Candidates {
         return candidate.toSummary();
     }
 
+    private static Changes changes(CandidateSummary before, CandidateSummary after) {
+        return Changes.compare().field("Name", before.fullName(), after.fullName()).field("Email", before.email(), after.email())
+                .field("Phone", before.phone(), after.phone()).field("Location", before.location(), after.location())
+                .field("Country", before.country(), after.country()).field("LinkedIn", before.linkedinUrl(), after.linkedinUrl())
+                .field("GitHub", before.githubUrl(), after.githubUrl()).field("Portfolio", before.portfolioUrl(), after.portfolioUrl())
+                .field("Source", before.source(), after.source()).field("Tags", String.join(", ", before.tags()), String.join(", ", after.tags()))
+                .field("Talent pool consent", before.talentPoolConsent() ? "yes" : "no", after.talentPoolConsent() ? "yes" : "no");
+    }
+
     /**
      * Changes a candidate's details.
      *
@@ -92,9 +102,12 @@ public class Candidates {
         if (!email.equals(candidate.toSummary().email()) && candidates.existsByEmail(email)) {
             throw new EmailTakenException(email);
         }
+        CandidateSummary before = candidate.toSummary();
         candidate.apply(draft);
         CandidateSummary updated = candidates.saveAndFlush(candidate).toSummary();
-        auditLog.record(AUDIT_TYPE, String.valueOf(candidateId), "edited", "Edited " + updated.fullName());
+        Changes changes = changes(before, updated);
+        auditLog.record(AUDIT_TYPE, String.valueOf(candidateId), "edited", "Edited " + updated.fullName()
+                + (changes.isEmpty() ? ", nothing changed" : ": " + String.join(", ", changes.fieldNames()).toLowerCase(Locale.ROOT)), changes);
         index.changed(candidateId);
         return updated;
     }

@@ -2,12 +2,14 @@ package io.hirestage.opening;
 
 import io.hirestage.base.StaleCheck;
 import io.hirestage.audit.AuditLog;
+import io.hirestage.audit.Changes;
 import io.hirestage.jobrole.JobRoleView;
 import io.hirestage.jobrole.PipelineTemplates;
 import io.hirestage.jobrole.Stage;
 import io.hirestage.jobrole.StageSettings;
 import io.hirestage.security.CurrentUser;
 import io.hirestage.security.Role;
+import io.hirestage.security.User;
 import io.hirestage.security.User;
 import io.hirestage.security.UserDirectory;
 import jakarta.annotation.security.RolesAllowed;
@@ -132,18 +134,34 @@ public class Openings {
         Opening opening = openings.findById(id).orElseThrow(() -> new OpeningRejectedException("This opening no longer exists"));
         StaleCheck.require(opening, expectedVersion, "This opening");
         check(draft, false);
-        OpeningStatus before = opening.getStatus();
+        OpeningView was = views(List.of(opening)).getFirst();
         opening.apply(draft);
         openings.flush();
         OpeningView view = views(List.of(opening)).getFirst();
-        auditLog.record(AUDIT_TYPE, String.valueOf(id), before != view.status() ? "status changed" : "updated",
-                (before != view.status() ? before.displayName() + " to " + view.status().displayName() + "; " : "") + describe(view));
+        auditLog.record(AUDIT_TYPE, String.valueOf(id), was.status() != view.status() ? "status changed" : "updated",
+                (was.status() != view.status() ? was.status().displayName() + " to " + view.status().displayName() + "; " : "")
+                        + describe(view), changes(was, view));
         return view;
     }
 
     private Opening visible(long id) {
         return openings.findById(id).filter(opening -> seesAll() || opening.involves(users.currentUserId()))
                 .orElseThrow(() -> new OpeningRejectedException("This opening does not exist or is not yours to see"));
+    }
+
+    private Changes changes(OpeningView before, OpeningView after) {
+        return Changes.compare().field("Title", before.title(), after.title()).field("Job role", before.jobRoleName(), after.jobRoleName())
+                .field("Location", before.location(), after.location())
+                .field("Hiring manager", before.hiringManagerName(), after.hiringManagerName())
+                .field("Recruiters", fullNames(before.recruiterIds()), fullNames(after.recruiterIds()))
+                .field("Interview team", fullNames(before.interviewerIds()), fullNames(after.interviewerIds()))
+                .field("To hire", before.headcount(), after.headcount()).field("Target date", before.targetDate(), after.targetDate())
+                .field("Status", before.status().displayName(), after.status().displayName());
+    }
+
+    private String fullNames(Set<Long> userIds) {
+        return users.byIds(userIds).values().stream().map(User::fullName).sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private Opening newOpening(OpeningDraft draft) {

@@ -2,6 +2,7 @@ package io.hirestage.security;
 
 import io.hirestage.base.StaleCheck;
 import io.hirestage.audit.AuditLog;
+import io.hirestage.audit.Changes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -76,11 +77,12 @@ public class UserService {
         if (account.getRoles().contains(Role.ADMIN) && !draft.getRoles().contains(Role.ADMIN) && account.isEnabled()) {
             refuseIfLastAdmin(UserChangeRejectedException.Field.ROLES, "remove the Admin role from");
         }
-        String before = account.getFullName() + " <" + account.getEmail() + ">, roles " + describe(account.getRoles());
+        User before = account.toUser();
         account.changeProfile(draft.getFullName().trim(), email, draft.getRoles());
         User user = accounts.saveAndFlush(account).toUser();
-        auditLog.record(AUDIT_TYPE, user.username(), "updated",
-                "Was " + before + "; now " + user.fullName() + " <" + user.email() + ">, roles " + describe(user.roles()));
+        auditLog.record(AUDIT_TYPE, user.username(), "updated", "Updated " + user.fullName(), Changes.compare()
+                .field("Name", before.fullName(), user.fullName()).field("Email", before.email(), user.email())
+                .field("Roles", describe(before.roles()), describe(user.roles())));
         return user;
     }
 

@@ -285,6 +285,12 @@ class DataRightsTests {
         assertThat(jdbc.queryForObject("select count(*) from notification where message like ?", Integer.class,
                 "%" + grace.fullName() + "%")).as("the manager was told, naming her").isEqualTo(1);
 
+        CandidateDraft newAddress = CandidateDraft.of(summary(grace));
+        newAddress.setEmail("hopper." + grace.id() + "@navy.example");
+        as("recruiter", Role.RECRUITER, () -> candidates.update(grace.id(), summary(grace).version(), newAddress));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where changes like ?", Integer.class, "%" + grace.email() + "%"))
+                .as("the edit keeps her first address as the old value").isEqualTo(1);
+
         assertThatThrownBy(() -> as("admin", Role.ADMIN, () -> erasure.erase(grace.id(), "The candidate asked")))
                 .isInstanceOf(PrivacyRejectedException.class)
                 .hasMessageStartingWith("Still in the running for " + opening.title() + " (Skills assessment)");
@@ -317,6 +323,8 @@ class DataRightsTests {
                 .as("inbox lines about her").isZero();
         assertThat(jdbc.queryForList("select concat(entity_type, ': ', summary) from audit_event where summary like ? or summary like ?",
                 String.class, "%" + grace.fullName() + "%", "%" + grace.email() + "%")).as("audit lines naming her").isEmpty();
+        assertThat(jdbc.queryForList("select changes from audit_event where changes like ? or changes like ? or changes like ?", String.class,
+                "%" + grace.fullName() + "%", "%" + grace.email() + "%", "%@navy.example%")).as("old and new values naming her").isEmpty();
         assertThat(jdbc.queryForList("select concat(actor, ': ', summary) from audit_event where entity_type = 'Candidate' and entity_id = ? "
                 + "and action = 'erased'", String.class, String.valueOf(grace.id())))
                 .containsExactly("admin: " + anonymous + " erased (The candidate asked by email); erasure asked of sandbox-assessment");

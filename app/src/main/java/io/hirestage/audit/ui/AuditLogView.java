@@ -15,7 +15,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.hirestage.base.ui.UserTime;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import io.hirestage.audit.AuditEntry;
+import io.hirestage.base.ui.Attachment;
+import io.hirestage.base.ui.GridSort;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import io.hirestage.audit.AuditFilter;
 import io.hirestage.audit.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,16 +64,27 @@ public class AuditLogView extends VerticalLayout {
 
         grid.addColumn(entry -> UserTime.dateTime(entry.occurredAt())).setHeader("When")
                 .setSortProperty("occurredAt").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setHeader("Who").setSortProperty("actor").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::actorName).setHeader("Who").setSortProperty("actor").setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(entry -> "User name: " + entry.actor());
         grid.addColumn(AuditEntry::entityType).setHeader("What").setSortProperty("entityType").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::entityId).setHeader("Which").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::entityName).setHeader("Which").setWidth("14rem").setFlexGrow(0)
+                .setTooltipGenerator(entry -> "Id: " + entry.entityId());
         grid.addColumn(AuditEntry::action).setHeader("Action").setSortProperty("action").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::summary).setHeader("Summary").setFlexGrow(1);
+        grid.addColumn(entry -> entry.changes() == null ? "" : entry.changes()).setHeader("Old → new").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(pageable -> auditLog.search(currentFilter(), pageable).getContent());
         grid.setSizeFull();
 
-        HorizontalLayout filters = new HorizontalLayout(actor, entityType, action, text, from, to);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            StringWriter csv = new StringWriter();
+            auditLog.exportCsv(currentFilter(), GridSort.of(grid), csv);
+            return Attachment.of(event, "audit-trail-" + LocalDate.now() + ".csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        }), "Export CSV");
+        export.setId("export-audit");
+        export.getElement().setAttribute("title", "The lines the filters find, in this order (up to " + AuditLog.MAX_EXPORT + ")");
+
+        HorizontalLayout filters = new HorizontalLayout(actor, entityType, action, text, from, to, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2("Audit trail"), filters, grid);

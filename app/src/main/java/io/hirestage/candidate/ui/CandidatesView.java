@@ -1,6 +1,7 @@
 package io.hirestage.candidate.ui;
 
 import io.hirestage.base.ui.Attachment;
+import io.hirestage.base.ui.GridSort;
 import io.hirestage.base.ui.UserTime;
 import io.hirestage.jobrole.ApplicationStatus;
 import com.vaadin.flow.component.button.Button;
@@ -15,8 +16,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -37,7 +36,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.domain.Sort;
 
 /**
  * Candidates: everyone in the portal, filtered, sorted and paged in the database: by name, email or
@@ -108,7 +106,7 @@ public class CandidatesView extends VerticalLayout {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             StringWriter csv = new StringWriter();
-            search.exportCsv(query(), sortOfGrid(), csv);
+            search.exportCsv(query(), GridSort.of(grid), csv);
             return Attachment.of(event, "candidates-" + LocalDate.now() + ".csv", "text/csv",
                     csv.toString().getBytes(StandardCharsets.UTF_8));
         }), "Export CSV");
@@ -156,13 +154,6 @@ public class CandidatesView extends VerticalLayout {
     CandidateQuery query() {
         return new CandidateQuery(text.getValue(), channel.getValue(), tag.getValue(), skill.getValue(),
                 opening.getValue() == null ? null : opening.getValue().id(), stage.getValue(), status.getValue());
-    }
-
-    private Sort sortOfGrid() {
-        List<QuerySortOrder> orders = grid.getSortOrder().stream()
-                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection())).toList();
-        return Sort.by(orders.stream().map(order -> order.getDirection() == SortDirection.ASCENDING
-                ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted())).toList());
     }
 
 }

@@ -1,0 +1,29 @@
+package io.hirestage.audit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names the things one kind of audit line is about, so the trail reads "Ada Lovelace" instead of
+ * "Candidate 4711". The feature that owns the kind provides it as a bean; the trail depends on no
+ * feature. Names are today's: a thing removed since keeps its id.
+ */
+public interface AuditNames {
+
+    /** The kind it names, as recorded ("Candidate"). */
+    String entityType();
+
+    /** The names of the ids it knows; unknown ids are left out. */
+    Map<String, String> names(Collection<String> ids);
+
+    /** Whether the ids are user names, so the same names serve for who acted. */
+    default boolean namesActors() {
+        return false;
+    }
+
+    /** The ids that are numbers (database keys), as numbers; anything else cannot be one of them. */
+    static List<Long> numeric(Collection<String> ids) {
+        return ids.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
+    }
+}
