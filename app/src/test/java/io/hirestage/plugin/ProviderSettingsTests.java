@@ -56,6 +56,20 @@ class ProviderSettingsTests {
     }
 
     @Test
+    void aNumberBelowOrAboveItsLimitsIsRefusedWithTheLimits() {
+        console.saveSettings(PROVIDER, Map.of("completesAfterSeconds", "45"));
+
+        for (String outside : new String[] {"-1", "86401"}) {
+            assertThatThrownBy(() -> console.saveSettings(PROVIDER, Map.of("completesAfterSeconds", outside)))
+                    .isInstanceOf(InvalidSettingsException.class)
+                    .satisfies(e -> assertThat(((InvalidSettingsException) e).problems())
+                            .containsExactly(Map.entry("completesAfterSeconds", "Enter a number from 0 to 86400")));
+        }
+        console.saveSettings(PROVIDER, Map.of("completesAfterSeconds", "0"));
+        assertThat(console.settingsForm(PROVIDER).values()).containsEntry("completesAfterSeconds", "0");
+    }
+
+    @Test
     void aSecretIsEncryptedAtRestNeverShownAgainAndKeptWhenLeftBlank() {
         String secret = "whsec-" + UUID.randomUUID();
 

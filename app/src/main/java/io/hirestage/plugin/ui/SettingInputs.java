@@ -28,6 +28,18 @@ final class SettingInputs {
             }
             case NUMBER -> {
                 IntegerField number = new IntegerField(field.label());
+                String range = field.range().orElse("");
+                // The same words the portal gives when it refuses the value on saving.
+                number.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage("Enter a whole number")
+                        .setMinErrorMessage(range).setMaxErrorMessage(range));
+                // A limit beyond an int is left to the check on saving.
+                if (field.min() != null && field.min() == field.min().intValue()) {
+                    number.setMin(field.min().intValue());
+                }
+                if (field.max() != null && field.max() == field.max().intValue()) {
+                    number.setMax(field.max().intValue());
+                }
+                number.setStepButtonsVisible(field.min() != null || field.max() != null);
                 String shown = stored.isEmpty() ? field.defaultValue() : stored;
                 if (shown != null && shown.matches("-?\\d{1,9}")) {
                     number.setValue(Integer.valueOf(shown));

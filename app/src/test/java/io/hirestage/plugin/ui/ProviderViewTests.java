@@ -97,6 +97,22 @@ class ProviderViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void aNumberOutsideItsLimitsIsRefusedOnItsFieldAndTheStoredValueStays() {
+        navigate(ProviderView.class, "sandbox-assessment");
+        IntegerField delay = find(IntegerField.class).withLabel("Completes after (seconds)").single();
+        assertThat(delay.getMin()).isZero();
+        assertThat(delay.getMax()).isEqualTo(86_400);
+
+        // The tester types only values the field accepts; the browser lets a person type -5 and then says why not.
+        delay.setValue(-5);
+        test(find(Button.class).id("save-settings")).click();
+
+        assertThat(delay.isInvalid()).isTrue();
+        assertThat(delay.getI18n().getMinErrorMessage()).isEqualTo("Enter a number from 0 to 86400");
+        assertThat(console.settingsForm("sandbox-assessment").values()).doesNotContainEntry("completesAfterSeconds", "-5");
+    }
+
+    @Test
     void aVendorResultIsPushedToTheOpenProviderPage() throws InterruptedException {
         navigate(ProviderView.class, "sandbox-video");
         Grid<VendorInvitationView> invitations = find(Grid.class).id("invitations");

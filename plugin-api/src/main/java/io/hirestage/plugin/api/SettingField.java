@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * @param defaultValue the value used when the admin sets none, or {@code null}
  * @param help         a sentence under the field, or {@code null}
  * @param choices      the allowed values of a {@link SettingType#CHOICE}; empty for other types
+ * @param min          the smallest value a {@link SettingType#NUMBER} may hold, or {@code null} for no limit (since 1.1)
+ * @param max          the largest value a {@link SettingType#NUMBER} may hold, or {@code null} for no limit (since 1.1)
  */
 public record SettingField(String key, String label, SettingType type, boolean required, String defaultValue,
-                           String help, List<String> choices) {
+                           String help, List<String> choices, Long min, Long max) {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
@@ -41,6 +43,22 @@ public record SettingField(String key, String label, SettingType type, boolean r
         if (type == SettingType.SECRET && defaultValue != null) {
             throw new IllegalArgumentException("Secret setting '" + key + "' must not have a default value");
         }
+        if ((min != null || max != null) && type != SettingType.NUMBER) {
+            throw new IllegalArgumentException("Setting '" + key + "' is not a number, so it cannot have a smallest or largest value");
+        }
+        if (min != null && max != null && min > max) {
+            throw new IllegalArgumentException("Setting '" + key + "' has a smallest value (" + min + ") above its largest (" + max + ")");
+        }
+        if (type == SettingType.NUMBER && defaultValue != null && defaultValue.trim().matches("-?\\d{1,18}")
+                && outside(Long.parseLong(defaultValue.trim()), min, max)) {
+            throw new IllegalArgumentException("Setting '" + key + "' has a default value (" + defaultValue + ") outside its limits");
+        }
+    }
+
+    /** A field as plugin API 1.0 made it, without limits; plugins built against 1.0 call this constructor. */
+    public SettingField(String key, String label, SettingType type, boolean required, String defaultValue, String help,
+                        List<String> choices) {
+        this(key, label, type, required, defaultValue, help, choices, null, null);
     }
 
     /** A line of text. */
@@ -75,17 +93,41 @@ public record SettingField(String key, String label, SettingType type, boolean r
 
     /** The same field, required. */
     public SettingField asRequired() {
-        return new SettingField(key, label, type, true, defaultValue, help, choices);
+        return new SettingField(key, label, type, true, defaultValue, help, choices, min, max);
     }
 
     /** The same field with a default value. */
     public SettingField withDefault(String value) {
-        return new SettingField(key, label, type, required, value, help, choices);
+        return new SettingField(key, label, type, required, value, help, choices, min, max);
     }
 
     /** The same field with a help text. */
     public SettingField withHelp(String text) {
-        return new SettingField(key, label, type, required, defaultValue, text, choices);
+        return new SettingField(key, label, type, required, defaultValue, text, choices, min, max);
+    }
+
+    /** The same number field, holding only values from {@code smallest} to {@code largest}, both included (since 1.1). */
+    public SettingField between(long smallest, long largest) {
+        return new SettingField(key, label, type, required, defaultValue, help, choices, smallest, largest);
+    }
+
+    /** The same number field, holding only {@code smallest} or more (since 1.1). */
+    public SettingField atLeast(long smallest) {
+        return new SettingField(key, label, type, required, defaultValue, help, choices, smallest, max);
+    }
+
+    /**
+     * What a number field accepts, in the words the form shows under a value outside it ("Enter a
+     * number from 0 to 3600"); empty for a field without limits (since 1.1).
+     */
+    public Optional<String> range() {
+        if (min != null && max != null) {
+            return Optional.of("Enter a number from " + min + " to " + max);
+        }
+        if (min != null) {
+            return Optional.of("Enter " + min + " or more");
+        }
+        return max == null ? Optional.empty() : Optional.of("Enter " + max + " or less");
     }
 
     /**
@@ -99,11 +141,16 @@ public record SettingField(String key, String label, SettingType type, boolean r
         }
         return switch (type) {
             case TEXT, SECRET -> Optional.empty();
-            case NUMBER -> value.trim().matches("-?\\d{1,18}") ? Optional.empty() : Optional.of("Enter a whole number");
+            case NUMBER -> !value.trim().matches("-?\\d{1,18}") ? Optional.of("Enter a whole number")
+                    : outside(Long.parseLong(value.trim()), min, max) ? range() : Optional.empty();
             case BOOLEAN -> value.equals("true") || value.equals("false") ? Optional.empty() : Optional.of("Enter true or false");
             case CHOICE -> choices.contains(value) ? Optional.empty() : Optional.of("Choose one of " + String.join(", ", choices));
             case URL -> isHttpUrl(value.trim()) ? Optional.empty() : Optional.of("Enter an http or https address, such as https://api.example.com");
         };
+    }
+
+    private static boolean outside(long value, Long min, Long max) {
+        return (min != null && value < min) || (max != null && value > max);
     }
 
     private static boolean isHttpUrl(String value) {

@@ -45,7 +45,7 @@ public class SandboxAssessmentProvider implements AssessmentProvider, WebhookRec
             URI.create("https://github.com/hirestage/hirestage#integrator-guide-writing-a-plugin"));
 
     private static final SettingsSchema SETTINGS = SettingsSchema.of(
-            SettingField.number(COMPLETES_AFTER_SECONDS, "Completes after (seconds)").withDefault("30")
+            SettingField.number(COMPLETES_AFTER_SECONDS, "Completes after (seconds)").withDefault("30").between(0, 86_400)
                     .withHelp("How long after the invitation the pretend candidate finishes the test"),
             SettingField.secret(WEBHOOK_SECRET, "Webhook signing secret")
                     .withHelp("Signs the sandbox's webhooks (HMAC-SHA256 in X-Sandbox-Signature); leave empty to be polled"));

@@ -42,7 +42,7 @@ public class SandboxVideoInterviewProvider implements VideoInterviewProvider {
             URI.create("https://github.com/hirestage/hirestage#integrator-guide-writing-a-plugin"));
 
     private static final SettingsSchema SETTINGS = SettingsSchema.of(
-            SettingField.number(ANSWERS_AFTER_SECONDS, "Answers after (seconds)").withDefault("30")
+            SettingField.number(ANSWERS_AFTER_SECONDS, "Answers after (seconds)").withDefault("30").between(0, 86_400)
                     .withHelp("How long after the invitation the pretend candidate records the answers"));
 
     private static final List<String> RATED = List.of("Clear technical communication", "Stakeholder alignment across teams");
