@@ -12,13 +12,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** A person the organisation may hire. */
 @Entity
 @Table(name = "candidate")
 class Candidate implements Versioned {
+
+    static final int OTHER_EMAILS_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +36,10 @@ class Candidate implements Versioned {
 
     @Column(nullable = false, unique = true, length = 200)
     private String email;
+
+    /** Addresses of merged duplicates, comma-separated: the person may still write from them. */
+    @Column(name = "other_emails", length = OTHER_EMAILS_LENGTH)
+    private String otherEmails;
 
     @Column(length = 40)
     private String phone;
@@ -90,6 +98,9 @@ class Candidate implements Versioned {
 
     void apply(CandidateDraft draft) {
         fullName = draft.getFullName().trim();
+        // An address made the main one is no longer among the others.
+        String main = draft.getEmail().trim().toLowerCase();
+        otherEmails = joinEmails(splitEmails(otherEmails).stream().filter(other -> !other.equals(main)).toList());
         nameKey = CandidateKeys.nameKey(fullName);
         email = draft.getEmail().trim().toLowerCase();
         phone = blankToNull(draft.getPhone());
@@ -117,6 +128,7 @@ class Candidate implements Versioned {
         fullName = erasedName(id);
         nameKey = CandidateKeys.nameKey(fullName);
         email = "erased-" + id + "@erased.invalid";
+        otherEmails = null;
         phone = null;
         phoneDigits = null;
         location = null;
@@ -155,6 +167,7 @@ class Candidate implements Versioned {
      * links, tags, and talent-pool consent if they gave it there.
      */
     void absorb(Candidate duplicate) {
+        otherEmails = joinEmails(mergedOtherEmails(duplicate));
         phone = phone != null ? phone : duplicate.phone;
         phoneDigits = CandidateKeys.phoneDigits(phone);
         location = location != null ? location : duplicate.location;
@@ -168,7 +181,55 @@ class Candidate implements Versioned {
     CandidateSummary toSummary() {
         List<String> tagList = tags.isEmpty() ? List.of() : Arrays.asList(tags.split(","));
         return new CandidateSummary(id, fullName, email, phone, location, linkedinUrl, githubUrl, portfolioUrl, channel, channelDetail,
-                tagList, talentPoolConsent, country, erasedAt, createdAt, version);
+                tagList, talentPoolConsent, country, erasedAt, createdAt, version, splitEmails(otherEmails));
+    }
+
+    /** What this record would be after taking in the duplicate, both left as they are: for the merge's preview. */
+    CandidateSummary afterAbsorbing(Candidate duplicate) {
+        Candidate copy = new Candidate();
+        copy.id = id;
+        copy.fullName = fullName;
+        copy.nameKey = nameKey;
+        copy.email = email;
+        copy.otherEmails = otherEmails;
+        copy.phone = phone;
+        copy.location = location;
+        copy.linkedinUrl = linkedinUrl;
+        copy.githubUrl = githubUrl;
+        copy.portfolioUrl = portfolioUrl;
+        copy.channel = channel;
+        copy.channelDetail = channelDetail;
+        copy.tags = tags;
+        copy.talentPoolConsent = talentPoolConsent;
+        copy.country = country;
+        copy.createdAt = createdAt;
+        copy.version = version;
+        copy.absorb(duplicate);
+        return copy.toSummary();
+    }
+
+    /** This record's other addresses after taking in a duplicate's: its address and its other ones, none twice, not this one's own. */
+    List<String> mergedOtherEmails(Candidate duplicate) {
+        Set<String> merged = new LinkedHashSet<>(splitEmails(otherEmails));
+        merged.add(duplicate.email);
+        merged.addAll(splitEmails(duplicate.otherEmails));
+        merged.remove(email);
+        return List.copyOf(merged);
+    }
+
+    private static List<String> splitEmails(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
+    }
+
+    private static String joinEmails(List<String> emails) {
+        if (emails.isEmpty()) {
+            return null;
+        }
+        String joined = String.join(",", emails);
+        if (joined.length() > OTHER_EMAILS_LENGTH) {
+            throw new CandidateRejectedException("This person has too many email addresses to merge another record in");
+        }
+        return joined;
     }
 
     static String normaliseTags(String tags) {

@@ -42,15 +42,17 @@ class CandidateIndexing implements CandidateIndexSource {
             return;
         }
         jdbc.sql("""
-                        select c.id, c.full_name, c.email, c.location, c.channel, c.tags, c.created_at, r.text
+                        select c.id, c.full_name, c.email, c.location, c.channel, c.tags, c.created_at, r.text, c.other_emails
                         from candidate c left join resume r on r.candidate_id = c.id where c.id in (:ids) and c.erased_at is null""")
                 .param("ids", documents.keySet())
                 .query(rs -> {
                     String tags = rs.getString(6);
+                    String otherEmails = rs.getString(9);
                     documents.get(rs.getLong(1))
                             .person(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                                     tags == null || tags.isEmpty() ? List.of() : List.of(tags.split(",")),
                                     rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC))
+                            .otherEmails(otherEmails == null || otherEmails.isEmpty() ? List.of() : List.of(otherEmails.split(",")))
                             .resume(rs.getString(8));
                 });
     }

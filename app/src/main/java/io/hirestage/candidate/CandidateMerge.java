@@ -19,11 +19,25 @@ public class CandidateMerge {
     private final Candidates candidates;
     private final CandidateAccessRepository accesses;
     private final ApplicationEventPublisher events;
+    private final List<MergeEffects> effects;
 
-    CandidateMerge(Candidates candidates, CandidateAccessRepository accesses, ApplicationEventPublisher events) {
+    CandidateMerge(Candidates candidates, CandidateAccessRepository accesses, ApplicationEventPublisher events, List<MergeEffects> effects) {
         this.candidates = candidates;
         this.accesses = accesses;
         this.events = events;
+        this.effects = effects;
+    }
+
+    /**
+     * What {@link #merge} would do with these two records, for the recruiter to read before confirming:
+     * the kept record before and after, and what comes over from the duplicate.
+     */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional(readOnly = true)
+    public MergePreview preview(long keptId, long duplicateId) {
+        requireTwo(keptId, duplicateId);
+        List<String> moves = effects.stream().flatMap(effect -> effect.of(keptId, duplicateId).stream()).toList();
+        return candidates.previewAbsorbing(keptId, duplicateId, moves);
     }
 
     /**
@@ -34,6 +48,14 @@ public class CandidateMerge {
     @RolesAllowed({"ADMIN", "RECRUITER"})
     @Transactional
     public CandidateSummary merge(long keptId, long duplicateId) {
+        CandidateSummary duplicate = requireTwo(keptId, duplicateId).get(duplicateId);
+        events.publishEvent(new CandidatesMerging(keptId, duplicateId, duplicate.fullName() + " (" + duplicate.email() + ")"));
+        // Who looked at the duplicate looked at this person.
+        accesses.moveToCandidate(duplicateId, keptId);
+        return candidates.absorb(keptId, duplicateId);
+    }
+
+    private Map<Long, CandidateSummary> requireTwo(long keptId, long duplicateId) {
         if (keptId == duplicateId) {
             throw new CandidateRejectedException("Choose two different candidates to merge");
         }
@@ -41,10 +63,6 @@ public class CandidateMerge {
         if (both.size() != 2) {
             throw new CandidateRejectedException("One of the two candidates no longer exists");
         }
-        CandidateSummary duplicate = both.get(duplicateId);
-        events.publishEvent(new CandidatesMerging(keptId, duplicateId, duplicate.fullName() + " (" + duplicate.email() + ")"));
-        // Who looked at the duplicate looked at this person.
-        accesses.moveToCandidate(duplicateId, keptId);
-        return candidates.absorb(keptId, duplicateId);
+        return both;
     }
 }

@@ -8,6 +8,7 @@ import io.hirestage.base.StaleCheck;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,9 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 public class Candidates {
+
+    /** No candidate has this id: for checks that exclude none. */
+    private static final long NOBODY = 0;
 
     static final String AUDIT_TYPE = "Candidate";
 
@@ -58,7 +62,7 @@ public class Candidates {
     @Transactional
     public CandidateSummary add(@Valid CandidateDraft draft, boolean notADuplicate) {
         String email = draft.getEmail().trim().toLowerCase(Locale.ROOT);
-        if (candidates.existsByEmail(email)) {
+        if (emailTaken(email, NOBODY)) {
             throw new EmailTakenException(email);
         }
         if (!notADuplicate) {
@@ -74,6 +78,12 @@ public class Candidates {
         index.changed(candidate.getId());
         // The listeners changed this same managed record (the consent's talent-pool mark): no need to read it again.
         return candidate.toSummary();
+    }
+
+    /** Whether another candidate has the address, as their own or as one of a duplicate merged into them. */
+    private boolean emailTaken(String email, long exceptId) {
+        return candidates.existsByEmailAndIdNot(email, exceptId) || candidates.findByOtherEmailsContaining(email).stream()
+                .anyMatch(other -> other.getId() != exceptId && other.toSummary().otherEmails().contains(email));
     }
 
     private static Changes changes(CandidateSummary before, CandidateSummary after) {
@@ -99,7 +109,7 @@ public class Candidates {
                 .orElseThrow(() -> new CandidateRejectedException("This candidate no longer exists"));
         StaleCheck.require(candidate, seenVersion, candidate.getFullName() + "'s record");
         String email = draft.getEmail().trim().toLowerCase(Locale.ROOT);
-        if (!email.equals(candidate.toSummary().email()) && candidates.existsByEmail(email)) {
+        if (emailTaken(email, candidateId)) {
             throw new EmailTakenException(email);
         }
         CandidateSummary before = candidate.toSummary();
@@ -152,7 +162,7 @@ public class Candidates {
 
     /** What names the person in free text: their name and email address, and their phone number as it was written. */
     public static List<String> personalWords(CandidateSummary candidate) {
-        return Stream.of(candidate.fullName(), candidate.email(), candidate.phone())
+        return Stream.concat(Stream.of(candidate.fullName(), candidate.email(), candidate.phone()), candidate.otherEmails().stream())
                 .filter(word -> word != null && !word.isBlank()).toList();
     }
 
@@ -164,6 +174,26 @@ public class Candidates {
         CandidateSummary summary = candidate.toSummary();
         return candidates.findLookalikes(CandidateKeys.nameKey(summary.fullName()), CandidateKeys.phoneDigits(summary.phone())).stream()
                 .map(Candidate::toSummary).filter(other -> other.id() != candidateId).toList();
+    }
+
+    /** The kept record as the merge would leave it, and what happens to the resumes; nothing is changed. */
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    MergePreview previewAbsorbing(long keptId, long duplicateId, List<String> movedByOthers) {
+        Candidate kept = candidates.findById(keptId).orElseThrow(() -> new CandidateRejectedException("The candidate to keep no longer exists"));
+        Candidate duplicate = candidates.findById(duplicateId)
+                .orElseThrow(() -> new CandidateRejectedException("The duplicate no longer exists"));
+        List<String> moves = new ArrayList<>(movedByOthers);
+        Optional<Resume> keptResume = resumes.findByCandidateId(keptId);
+        resumes.findByCandidateId(duplicateId).ifPresent(theirs -> moves.add(keptResume.isEmpty()
+                ? "Their resume (" + theirs.toView().fileName() + ") comes here"
+                : replaces(theirs, keptResume) ? "Their resume (" + theirs.toView().fileName() + "), the newer one, replaces this record's"
+                : "This record's resume, the newer one, stays; theirs (" + theirs.toView().fileName() + ") is removed"));
+        return new MergePreview(kept.toSummary(), duplicate.toSummary(), kept.afterAbsorbing(duplicate), moves);
+    }
+
+    /** A duplicate's resume replaces the kept record's when that has none or an older one. */
+    private static boolean replaces(Resume theirs, Optional<Resume> kept) {
+        return kept.isEmpty() || theirs.getUploadedAt().isAfter(kept.get().getUploadedAt());
     }
 
     /**
@@ -179,7 +209,7 @@ public class Candidates {
         kept.absorb(duplicate);
         Optional<Resume> keptResume = resumes.findByCandidateId(keptId);
         resumes.findByCandidateId(duplicateId).ifPresent(theirs -> {
-            if (keptResume.isEmpty() || theirs.getUploadedAt().isAfter(keptResume.get().getUploadedAt())) {
+            if (replaces(theirs, keptResume)) {
                 keptResume.ifPresent(resumes::delete);
                 resumes.flush();
                 theirs.transferTo(keptId);

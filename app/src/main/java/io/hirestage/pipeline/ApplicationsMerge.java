@@ -2,8 +2,12 @@ package io.hirestage.pipeline;
 
 import io.hirestage.jobrole.ApplicationStatus;
 import io.hirestage.candidate.CandidatesMerging;
+import io.hirestage.candidate.MergeEffects;
+import io.hirestage.opening.Openings;
 import io.hirestage.security.UserDirectory;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,10 +19,11 @@ import org.springframework.stereotype.Component;
 /**
  * The pipeline's part of merging two records of one person: the kept candidate gets the
  * duplicate's applications with their whole history; where both were in the same opening, the kept
- * application takes the duplicate's history and vendor results.
+ * application takes the duplicate's history and vendor results. It also tells the merge's preview
+ * what it will do.
  */
 @Component
-class ApplicationsMerge {
+class ApplicationsMerge implements MergeEffects {
 
     private final ApplicationRepository applications;
     private final ActivityRepository activities;
@@ -26,15 +31,40 @@ class ApplicationsMerge {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Openings openings;
 
     ApplicationsMerge(ApplicationRepository applications, ActivityRepository activities, UserDirectory users, JdbcClient jdbc,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, Openings openings) {
         this.applications = applications;
         this.activities = activities;
         this.users = users;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.openings = openings;
+    }
+
+    /** One sentence per application of the duplicate, as {@link #onMerging} will treat it. */
+    @Override
+    public List<String> of(long keptId, long duplicateId) {
+        Map<Long, Application> keptByOpening = applications.findByCandidateIdOrderByCreatedAt(keptId).stream()
+                .collect(Collectors.toMap(Application::getOpeningId, Function.identity()));
+        List<String> lines = new ArrayList<>();
+        for (Application theirs : applications.findByCandidateIdOrderByCreatedAt(duplicateId)) {
+            String opening = openings.find(theirs.getOpeningId()).title();
+            Application ours = keptByOpening.get(theirs.getOpeningId());
+            if (ours == null) {
+                lines.add("Their application for " + opening + " (" + where(theirs) + ") moves here with its history");
+            } else {
+                lines.add("Both are in " + opening + ": the histories are merged and the application goes on from "
+                        + (furtherAlong(theirs, ours) ? "theirs (" + where(theirs) + ")" : "this record's (" + where(ours) + ")"));
+            }
+        }
+        return lines;
+    }
+
+    private static String where(Application application) {
+        return application.getStage().displayName() + ", " + application.getStatus().displayName().toLowerCase();
     }
 
     /** Runs in the merge's transaction, before the duplicate is removed. */
@@ -55,7 +85,7 @@ class ApplicationsMerge {
                 jdbc.sql("update application_event set application_id = ?, candidate_id = ? where application_id = ?")
                         .params(ours.getId(), keptId, theirs.getId()).update();
                 jdbc.sql("update vendor_step set application_id = ? where application_id = ?").params(ours.getId(), theirs.getId()).update();
-                String where = theirs.getStage().displayName() + ", " + theirs.getStatus().displayName().toLowerCase();
+                String where = where(theirs);
                 boolean theirsFurther = furtherAlong(theirs, ours);
                 ours.takeOver(theirs, theirsFurther);
                 applications.delete(theirs);

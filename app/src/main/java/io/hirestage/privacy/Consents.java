@@ -5,6 +5,7 @@ import io.hirestage.candidate.CandidateAdded;
 import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.candidate.Candidates;
 import io.hirestage.candidate.CandidatesMerging;
+import io.hirestage.candidate.MergeEffects;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that sets it.
  */
 @Service
-public class Consents {
+public class Consents implements MergeEffects {
 
     static final int MAX_SOURCE = 200;
 
@@ -142,6 +143,14 @@ public class Consents {
     }
 
     /** A duplicate's consents are the person's: they move to the record kept. */
+    /** For the merge's preview: what {@link #onMerging} will move. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> of(long keptId, long duplicateId) {
+        int theirs = consents.findByCandidateIdOrderByGivenAtDescIdDesc(duplicateId).size();
+        return theirs == 0 ? List.of() : List.of(theirs == 1 ? "Their consent record comes here" : "Their " + theirs + " consent records come here");
+    }
+
     @EventListener
     void onMerging(CandidatesMerging merging) {
         consents.findByCandidateIdOrderByGivenAtDescIdDesc(merging.duplicateId()).forEach(consent -> consent.transferTo(merging.keptId()));

@@ -24,6 +24,7 @@ public final class CandidateDocument {
     private boolean exists;
     private String name;
     private String email;
+    private List<String> otherEmails = List.of();
     private String location;
     private String source;
     private List<String> tags = List.of();
@@ -51,6 +52,12 @@ public final class CandidateDocument {
         return this;
     }
 
+    /** More addresses the person is found by (a merged duplicate's); the main one alone sorts. */
+    public CandidateDocument otherEmails(List<String> addresses) {
+        this.otherEmails = List.copyOf(addresses);
+        return this;
+    }
+
     public CandidateDocument resume(String text) {
         this.resume = text;
         return this;
@@ -72,6 +79,7 @@ public final class CandidateDocument {
         document.add(new NumericDocValuesField(Fields.ID, candidateId));
         document.add(new TextField(Fields.NAME, name, Field.Store.NO));
         document.add(new TextField(Fields.EMAIL, email, Field.Store.NO));
+        otherEmails.forEach(address -> document.add(new TextField(Fields.EMAIL, address, Field.Store.NO)));
         if (resume != null) {
             document.add(new TextField(Fields.RESUME, resume, Field.Store.NO));
         }

@@ -1,6 +1,13 @@
 package io.hirestage.pipeline;
 
 import io.hirestage.candidate.CandidateMerge;
+import io.hirestage.candidate.CandidateQuery;
+import io.hirestage.candidate.CandidateSearch;
+import io.hirestage.candidate.EmailTakenException;
+import io.hirestage.candidate.MergePreview;
+import java.time.Duration;
+import org.springframework.data.domain.PageRequest;
+import static org.awaitility.Awaitility.await;
 import io.hirestage.jobrole.ApplicationStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,6 +46,37 @@ class CandidateMergeTests {
     @Autowired
     PipelineFixture fixture;
 
+    @Autowired
+    CandidateSearch search;
+
+    @Test
+    void thePreviewTellsWhatTheMergeWillDoAndChangesNothing() {
+        OpeningView both = fixture.opening();
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        CandidateSummary kept = candidates.add(draft("Alan Turing " + marker, "alan-" + marker + "@example.org", null), true);
+        CandidateSummary duplicate = candidates.add(draft("Turing Alan " + marker, "a.turing-" + marker + "@example.org", "+44 20 7946 0002"),
+                true);
+        resumes.upload(duplicate.id(), "turing.txt", "Computable numbers".getBytes(StandardCharsets.UTF_8));
+        applications.add(kept.id(), both.id());
+        ApplicationView theirs = applications.add(duplicate.id(), both.id());
+        applications.move(theirs.id(), theirs.version(), Stage.RESUME_SCREENING);
+
+        MergePreview preview = merge.preview(kept.id(), duplicate.id());
+
+        assertThat(preview.after().email()).isEqualTo(kept.email());
+        assertThat(preview.after().otherEmails()).containsExactly(duplicate.email());
+        assertThat(preview.after().phone()).isEqualTo("+44 20 7946 0002");
+        assertThat(preview.moves()).containsExactly(
+                "Both are in " + both.title() + ": the histories are merged and the application goes on from theirs (Resume screening, active)",
+                "Their resume (turing.txt) comes here");
+        assertThat(candidates.summaries(List.of(kept.id())).get(kept.id()).phone()).as("the preview changed nothing").isNull();
+        assertThat(candidates.summaries(List.of(duplicate.id()))).containsKey(duplicate.id());
+
+        CandidateSummary merged = merge.merge(kept.id(), duplicate.id());
+        assertThat(merged.phone()).as("the merge does what the preview said").isEqualTo(preview.after().phone());
+        assertThat(merged.otherEmails()).isEqualTo(preview.after().otherEmails());
+    }
+
     @Test
     void theKeptRecordGetsTheDuplicatesApplicationsHistoryResumeAndMissingDetails() {
         OpeningView both = fixture.opening();
@@ -57,6 +95,11 @@ class CandidateMergeTests {
         CandidateSummary merged = merge.merge(kept.id(), duplicate.id());
 
         assertThat(merged.email()).isEqualTo(kept.email());
+        assertThat(merged.otherEmails()).as("the duplicate's address stays with the person").containsExactly(duplicate.email());
+        assertThatThrownBy(() -> candidates.add(draft("Ada Again " + marker, duplicate.email().toUpperCase(), null), true))
+                .as("a new record with their other address is the same person").isInstanceOf(EmailTakenException.class);
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> search.page(CandidateQuery.text(duplicate.email()), PageRequest.of(0, 5))
+                .stream().map(CandidateSummary::id).toList().equals(List.of(kept.id())));
         assertThat(merged.phone()).isEqualTo("+44 20 7946 0001");
         assertThat(candidates.summaries(List.of(duplicate.id()))).isEmpty();
         assertThat(resumes.find(kept.id())).get().extracting(resume -> resume.text()).asString().contains("Analytical engine");

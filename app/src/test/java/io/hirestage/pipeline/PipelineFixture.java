@@ -58,6 +58,11 @@ public class PipelineFixture {
         });
     }
 
+    /** This candidate, added to the opening in its first stage. */
+    public ApplicationView applicantFor(OpeningView opening, CandidateSummary candidate) {
+        return RunAsSystem.call(() -> applications.add(candidate.id(), opening.id()));
+    }
+
     /** A new candidate, added to the opening in its first stage. */
     public ApplicationView applicant(OpeningView opening, String name) {
         return RunAsSystem.call(() -> applications.add(candidate(name).id(), opening.id()));

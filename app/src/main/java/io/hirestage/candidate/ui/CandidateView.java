@@ -101,6 +101,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         heading.setWrap(true);
         add(heading, new Paragraph(String.join(" · ", List.of(candidate.email(), orDash(candidate.phone()),
                 orDash(candidate.location()), candidate.country() == null ? "no country" : Countries.name(candidate.country())))),
+                otherEmails(candidate),
                 new Paragraph("Source: " + candidate.source()
                 + (candidate.tags().isEmpty() ? "" : " · Tags: " + String.join(", ", candidate.tags()))
                 + " · " + (candidate.talentPoolConsent() ? "may be kept in the talent pool" : "no talent-pool consent")),
@@ -213,5 +214,13 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
 
     private static String orDash(String value) {
         return value == null ? "—" : value;
+    }
+
+    /** A merged duplicate's addresses: the person may still write from them. */
+    private static Paragraph otherEmails(CandidateSummary candidate) {
+        Paragraph other = new Paragraph("Also writes from " + String.join(", ", candidate.otherEmails()));
+        other.setId("other-emails");
+        other.setVisible(!candidate.otherEmails().isEmpty());
+        return other;
     }
 }

@@ -29,21 +29,29 @@ class MergeDuplicateDialog extends Dialog {
         setHeaderTitle("Merge a duplicate into " + kept.fullName());
         setWidth("48rem");
         Grid<CandidateSummary> grid = new Grid<>(CandidateSummary.class, false);
+        grid.setId("merge-candidates");
         grid.addColumn(CandidateSummary::fullName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(CandidateSummary::email).setHeader("Email").setAutoWidth(true);
         grid.addColumn(CandidateSummary::phone).setHeader("Phone").setAutoWidth(true);
         grid.addComponentColumn(duplicate -> {
-            Button mergeButton = new Button("Merge into " + kept.fullName(), click -> {
+            Button review = new Button("Merge into " + kept.fullName() + "…", click -> {
                 try {
-                    merged.accept(merge.merge(kept.id(), duplicate.id()));
-                    Toasts.done(duplicate.fullName() + " (" + duplicate.email() + ") merged; their applications and history are here now");
-                    close();
+                    new MergePreviewDialog(merge.preview(kept.id(), duplicate.id()), () -> {
+                        try {
+                            merged.accept(merge.merge(kept.id(), duplicate.id()));
+                            Toasts.done(duplicate.fullName() + " (" + duplicate.email() + ") merged; their applications and history are here now");
+                            close();
+                        } catch (CandidateRejectedException e) {
+                            Toasts.refused(e.getMessage());
+                        }
+                    }).open();
                 } catch (CandidateRejectedException e) {
                     Toasts.refused(e.getMessage());
                 }
             });
-            mergeButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return mergeButton;
+            review.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            review.addClassName("review-merge");
+            return review;
         }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         List<CandidateSummary> lookalikes = candidates.lookalikesOf(kept.id());
@@ -58,7 +66,8 @@ class MergeDuplicateDialog extends Dialog {
         add(new Paragraph(lookalikes.isEmpty() ? "No record shares this phone number or name. Search for the other record."
                         : "Records with the same phone number or name:"), find, grid,
                 new Paragraph("The record merged in is removed. Its applications, history and resume (if newer) move here; "
-                        + "its phone, location and links fill the gaps of this record. This email address is kept."));
+                        + "its phone, location and links fill the gaps of this record; its email address is kept beside this one. "
+                        + "You see all of it before anything is merged."));
         getFooter().add(new Button("Cancel", click -> close()));
     }
 }

@@ -50,6 +50,57 @@ class CandidateViewTests extends SpringBrowserlessTest {
     @Autowired
     CandidateAccessLog accessLog;
 
+    @Autowired
+    io.hirestage.pipeline.PipelineFixture fixture;
+
+    @Test
+    void aMergeShowsBothRecordsAndWhatComesOverAndHappensOnlyWhenConfirmed() {
+        String marker = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        CandidateSummary kept = candidates.add(person("Grace Hopper " + marker, "grace." + marker + "@example.org", null), true);
+        CandidateSummary duplicate = candidates.add(person("Hopper Grace " + marker, "g.hopper." + marker + "@navy.example",
+                "+1 202 555 0100"), true);
+        var opening = fixture.opening();
+        as("recruiter", Role.RECRUITER, () -> fixture.applicantFor(opening, duplicate));
+        navigate(CandidateView.class, kept.id());
+
+        test(find(Button.class).id("merge-duplicate")).click();
+        reviewTheMergeOfTheFirstLookalike();
+
+        @SuppressWarnings("unchecked")
+        Grid<MergePreviewDialog.Detail> details = find(Grid.class).id("merge-details");
+        assertThat(details.getListDataView().getItems()).extracting(MergePreviewDialog.Detail::field, MergePreviewDialog.Detail::after)
+                .contains(org.assertj.core.groups.Tuple.tuple("Email", kept.email()),
+                        org.assertj.core.groups.Tuple.tuple("Other email addresses", duplicate.email()),
+                        org.assertj.core.groups.Tuple.tuple("Phone", "+1 202 555 0100"),
+                        org.assertj.core.groups.Tuple.tuple("Name", kept.fullName()));
+        assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("merge-moves").getElement().getTextRecursively())
+                .contains("Their application for " + opening.title() + " (Sourcing, active) moves here with its history");
+
+        test(find(Button.class).withText("Back").single()).click();
+        assertThat(candidates.summaries(java.util.List.of(duplicate.id()))).as("nothing merged on Back").containsKey(duplicate.id());
+
+        reviewTheMergeOfTheFirstLookalike();
+        test(find(Button.class).id("confirm-merge")).click();
+
+        assertThat(candidates.summaries(java.util.List.of(duplicate.id()))).isEmpty();
+        assertThat(find(Paragraph.class).id("other-emails").getText()).isEqualTo("Also writes from " + duplicate.email());
+    }
+
+    private void reviewTheMergeOfTheFirstLookalike() {
+        @SuppressWarnings("unchecked")
+        Grid<CandidateSummary> lookalikes = find(Grid.class).id("merge-candidates");
+        test((Button) test(lookalikes).getCellComponent(0, 3)).click();
+    }
+
+    private static CandidateDraft person(String name, String email, String phone) {
+        CandidateDraft draft = new CandidateDraft();
+        draft.setFullName(name);
+        draft.setEmail(email);
+        draft.setPhone(phone);
+        draft.setChannel(SourcingChannel.LINKEDIN);
+        return draft;
+    }
+
     @Test
     void theProfileShowsTheCandidatesLinksOpeningInANewTab() {
         String marker = "l" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
