@@ -7,7 +7,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -154,9 +159,18 @@ class CandidateFormDialog extends Dialog {
 
     private void showLookalikes(PossibleDuplicatesException e) {
         lookalikes.removeAll();
-        lookalikes.add(new Paragraph("This may be someone already in the portal: " + e.lookalikes().stream()
-                .map(candidate -> candidate.fullName() + " <" + candidate.email() + ">" + (candidate.phone() == null ? "" : ", " + candidate.phone()))
-                .collect(Collectors.joining("; ")) + ". Check them; if this is someone else, add anyway."));
+        lookalikes.add(new Paragraph("This may be someone already in the portal; check them (each opens in a new tab, this form stays):"));
+        UnorderedList records = new UnorderedList();
+        e.lookalikes().forEach(candidate -> {
+            // A new tab, so what the recruiter typed here is not lost.
+            Anchor record = new Anchor(RouteConfiguration.forSessionScope().getUrl(CandidateView.class, candidate.id()),
+                    candidate.fullName() + " <" + candidate.email() + ">" + (candidate.phone() == null ? "" : ", " + candidate.phone()),
+                    AnchorTarget.BLANK);
+            record.getElement().setAttribute("rel", "noopener");
+            record.addClassName("lookalike");
+            records.add(new ListItem(record));
+        });
+        lookalikes.add(records, new Paragraph("If this is someone else, add anyway."));
         Button anyway = new Button("Add anyway", click -> add(true));
         anyway.setId("add-anyway");
         lookalikes.add(anyway);

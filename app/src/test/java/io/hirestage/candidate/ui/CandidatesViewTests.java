@@ -12,16 +12,24 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.hirestage.candidate.CandidateDraft;
+import io.hirestage.candidate.CandidateQuery;
+import io.hirestage.candidate.CandidateSearch;
+import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.candidate.SourcingChannel;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
 @WithMockUser(username = "recruiter", roles = "RECRUITER")
 class CandidatesViewTests extends SpringBrowserlessTest {
+
+    @Autowired
+    CandidateSearch search;
 
     private String marker;
 
@@ -92,6 +100,10 @@ class CandidatesViewTests extends SpringBrowserlessTest {
         Div lookalikes = find(Div.class).id("lookalikes");
         assertThat(lookalikes.isVisible()).isTrue();
         assertThat(lookalikes.getElement().getTextRecursively()).contains("Ola " + marker, marker + "@example.org");
+        CandidateSummary existing = search.page(CandidateQuery.text("Ola " + marker), PageRequest.of(0, 1)).getFirst();
+        com.vaadin.flow.component.html.Anchor record = find(com.vaadin.flow.component.html.Anchor.class).withClassName("lookalike").single();
+        assertThat(record.getHref()).as("opens the other record").isEqualTo("candidates/" + existing.id());
+        assertThat(record.getTarget()).as("in a new tab, keeping the form").contains("_blank");
 
         test(find(Button.class).id("add-anyway")).click();
         assertThat(find(Dialog.class).exists()).isFalse();
