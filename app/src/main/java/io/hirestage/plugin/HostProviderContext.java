@@ -10,8 +10,13 @@ record HostProviderContext(ProviderSettings settings, Clock clock, URI webhookUr
         implements ProviderContext {
 
     static HostProviderContext of(String providerId, ProviderSettings settings, Clock clock, String publicUrl) {
-        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        return new HostProviderContext(settings, clock, URI.create(base + "/hooks/" + providerId),
+        return new HostProviderContext(settings, clock, webhookUrl(publicUrl, providerId),
                 System.getLogger("io.hirestage.provider." + providerId));
+    }
+
+    /** Where the provider's vendor sends webhooks: what the provider is told and the admin copies into the vendor's console. */
+    static URI webhookUrl(String publicUrl, String providerId) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return URI.create(base + "/hooks/" + providerId);
     }
 }

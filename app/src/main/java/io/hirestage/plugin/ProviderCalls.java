@@ -19,7 +19,9 @@ import io.hirestage.plugin.api.StageProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,6 +60,8 @@ class ProviderCalls implements DisposableBean {
     private final RetryRegistry retries;
     private final TimeLimiter timeLimiter;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    /** When each provider's circuit last opened: the breaker keeps no such time, and the admin asks when calls resume. */
+    private final Map<String, Instant> pausedAt = new ConcurrentHashMap<>();
 
     ProviderCalls(ProviderRegistry registry, RecentCalls recentCalls, Clock clock, ProviderCallProperties properties) {
         this.registry = registry;
@@ -70,6 +74,11 @@ class ProviderCalls implements DisposableBean {
                 // A refusal the vendor means (unknown invitation, bad input) says nothing about its health.
                 .ignoreException(e -> e instanceof ProviderException p && !p.isRetryable())
                 .build());
+        breakers.getEventPublisher().onEntryAdded(added -> added.getAddedEntry().getEventPublisher().onStateTransition(transition -> {
+            if (transition.getStateTransition().getToState() == CircuitBreaker.State.OPEN) {
+                pausedAt.put(transition.getCircuitBreakerName(), clock.instant());
+            }
+        }));
         this.bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
                 .maxConcurrentCalls(properties.maxConcurrentCalls()).maxWaitDuration(properties.timeout()).build());
         this.retries = RetryRegistry.of(RetryConfig.custom()
@@ -125,8 +134,14 @@ class ProviderCalls implements DisposableBean {
     }
 
     /** The circuit's state for the admin console: closed (calls flow), open (paused) or half open (trying). */
-    CircuitBreaker.State circuitState(String providerId) {
-        return breakers.circuitBreaker(providerId).getState();
+    CircuitStatus circuit(String providerId) {
+        CircuitBreaker breaker = breakers.circuitBreaker(providerId);
+        return switch (breaker.getState()) {
+            case OPEN, FORCED_OPEN -> new CircuitStatus(CircuitStatus.State.PAUSED,
+                    pausedAt.getOrDefault(providerId, clock.instant()).plus(properties.circuitOpenFor()));
+            case HALF_OPEN -> new CircuitStatus(CircuitStatus.State.TRYING_AGAIN, null);
+            default -> new CircuitStatus(CircuitStatus.State.WORKING, null);
+        };
     }
 
     private <T> T attempt(String providerId, String operation, Supplier<T> call) {

@@ -86,13 +86,9 @@ public class ProviderConsole {
     }
 
     private ProviderSummary summary(RegisteredProvider provider) {
-        String circuit = switch (calls.circuitState(provider.id())) {
-            case CLOSED -> "Closed";
-            case OPEN, FORCED_OPEN -> "Open";
-            case HALF_OPEN -> "Half open";
-            default -> calls.circuitState(provider.id()).name();
-        };
+        CircuitStatus circuit = calls.circuit(provider.id());
         return new ProviderSummary(provider.id(), provider.descriptor().name(), provider.descriptor().vendor(),
-                provider.descriptor().description(), provider.kind(), provider.pluginId(), circuit, provider.configurationProblem());
+                provider.descriptor().description(), provider.kind(), provider.pluginId(), circuit, provider.configurationProblem(),
+                registry.webhookUrlOf(provider).orElse(null), ProviderRegistry.receivesWebhooks(provider));
     }
 }

@@ -2,6 +2,8 @@ package io.hirestage.plugin;
 
 import io.hirestage.plugin.api.ProviderException;
 import io.hirestage.plugin.api.StageProvider;
+import io.hirestage.plugin.api.WebhookReceiver;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -90,6 +92,17 @@ class ProviderRegistry implements PluginStateListener {
                 }
             }
         }
+    }
+
+    /** The provider's webhook URL when it can receive webhooks (set up or not yet); empty when it is only ever polled. */
+    Optional<URI> webhookUrlOf(RegisteredProvider provider) {
+        return provider.instance() instanceof WebhookReceiver
+                ? Optional.of(HostProviderContext.webhookUrl(publicUrl, provider.id())) : Optional.empty();
+    }
+
+    /** Whether the provider takes webhooks with its current settings (a signing secret set, say). */
+    static boolean receivesWebhooks(RegisteredProvider provider) {
+        return provider.instance() instanceof WebhookReceiver receiver && receiver.receivesWebhooks();
     }
 
     private RegisteredProvider configure(RegisteredProvider provider) {

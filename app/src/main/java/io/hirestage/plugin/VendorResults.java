@@ -8,20 +8,23 @@ import io.hirestage.plugin.api.ProviderException;
 import io.hirestage.plugin.api.VideoInterviewProvider;
 import io.hirestage.plugin.api.VideoInterviewResult;
 import io.hirestage.plugin.api.VideoInvitation;
-import io.hirestage.plugin.api.WebhookReceiver;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -62,6 +65,7 @@ public class VendorResults implements DisposableBean {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final ObjectProvider<InvitationSubjects> subjects;
     private final Duration pollEvery;
     private final Duration pollWebhookProvidersEvery;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
@@ -69,7 +73,9 @@ public class VendorResults implements DisposableBean {
     VendorResults(VendorInvitationRepository invitations, ProviderRegistry registry, ProviderCalls calls, TransactionTemplate transaction,
                   ApplicationEventPublisher events, JsonMapper json, Clock clock,
                   @Value("${hirestage.vendor-results.poll-every:30s}") Duration pollEvery,
-                  @Value("${hirestage.vendor-results.poll-webhook-providers-every:15m}") Duration pollWebhookProvidersEvery) {
+                  @Value("${hirestage.vendor-results.poll-webhook-providers-every:15m}") Duration pollWebhookProvidersEvery,
+                  ObjectProvider<InvitationSubjects> subjects) {
+        this.subjects = subjects;
         this.invitations = invitations;
         this.registry = registry;
         this.calls = calls;
@@ -93,6 +99,14 @@ public class VendorResults implements DisposableBean {
     @Transactional(readOnly = true)
     public List<VendorInvitationView> recent(String providerId) {
         return invitations.findTop20ByProviderIdOrderByIdDesc(providerId).stream().map(VendorInvitation::toView).toList();
+    }
+
+    /** The candidate each invitation is for, by request key, as the feature that sent them names them. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public Map<String, String> candidatesOf(Collection<String> requestKeys) {
+        return subjects.orderedStream().flatMap(source -> source.candidatesOf(requestKeys).entrySet().stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
 
     /** Starts following an invitation as soon as the vendor accepted it (called by the runner, in the request's transaction). */
@@ -280,8 +294,7 @@ public class VendorResults implements DisposableBean {
     }
 
     private Duration nextCheckIn(String providerId) {
-        boolean pushes = registry.find(providerId)
-                .map(p -> p.instance() instanceof WebhookReceiver receiver && receiver.receivesWebhooks()).orElse(false);
+        boolean pushes = registry.find(providerId).map(ProviderRegistry::receivesWebhooks).orElse(false);
         return pushes ? pollWebhookProvidersEvery : pollEvery;
     }
 

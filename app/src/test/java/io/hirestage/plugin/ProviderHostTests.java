@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -106,7 +107,9 @@ class ProviderHostTests {
         assertThatThrownBy(() -> console.testConnection("always-failing").join()).cause().hasMessage("The vendor is down");
         // Its fifth failed attempt opens the circuit (at least 5 calls, half or more failed); the sixth is not made.
         assertThatThrownBy(() -> console.testConnection("always-failing").join()).cause().hasMessageContaining("pause");
-        assertThat(console.provider("always-failing").circuit()).isEqualTo("Open");
+        CircuitStatus circuit = console.provider("always-failing").circuit();
+        assertThat(circuit.state()).isEqualTo(CircuitStatus.State.PAUSED);
+        assertThat(circuit.retryAt()).as("paused for the 60 s set here").isBetween(Instant.now().plusSeconds(50), Instant.now().plusSeconds(61));
 
         assertThatThrownBy(() -> console.testConnection("always-failing").join()).cause()
                 .isInstanceOf(ProviderException.class).hasMessageContaining("pause");

@@ -28,6 +28,7 @@ public final class UserTime {
     // cannot be misread as day/month or month/day.
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private UserTime() {
     }
@@ -35,6 +36,11 @@ public final class UserTime {
     /** "3 Dec 2026, 14:05" in the person's zone, with " UTC" added while their zone is not yet known. */
     public static String dateTime(Instant at) {
         return DATE_TIME.format(at.atZone(zone())) + (known() ? "" : " UTC");
+    }
+
+    /** "14:05" in the person's zone (" UTC" added while it is not yet known): a time later today. */
+    public static String time(Instant at) {
+        return TIME.format(at.atZone(zone())) + (known() ? "" : " UTC");
     }
 
     /** "3 Dec 2026": the day it was in the person's zone. */

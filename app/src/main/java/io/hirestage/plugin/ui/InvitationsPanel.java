@@ -7,8 +7,11 @@ import com.vaadin.flow.component.grid.Grid;
 import io.hirestage.base.ui.UserTime;
 import io.hirestage.plugin.VendorInvitationView;
 import io.hirestage.plugin.VendorResultFeed;
+import io.hirestage.plugin.VendorResults;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A provider's latest invitations; a change pushed by the {@link VendorResultFeed} shows at once. */
 class InvitationsPanel extends Grid<VendorInvitationView> {
@@ -16,15 +19,20 @@ class InvitationsPanel extends Grid<VendorInvitationView> {
 
     private final String providerId;
     private final VendorResultFeed feed;
+    private final VendorResults results;
     private final List<VendorInvitationView> shown;
+    private final Map<String, String> candidates = new HashMap<>();
     private Runnable unsubscribe = () -> { };
 
-    InvitationsPanel(String providerId, List<VendorInvitationView> latest, VendorResultFeed feed) {
+    InvitationsPanel(String providerId, VendorResults results, VendorResultFeed feed) {
         super(VendorInvitationView.class, false);
         this.providerId = providerId;
         this.feed = feed;
-        this.shown = new ArrayList<>(latest);
+        this.results = results;
+        this.shown = new ArrayList<>(results.recent(providerId));
+        candidates.putAll(results.candidatesOf(shown.stream().map(VendorInvitationView::requestKey).toList()));
         setId("invitations");
+        addColumn(invitation -> candidates.getOrDefault(invitation.requestKey(), "—")).setHeader("Candidate").setAutoWidth(true);
         addColumn(VendorInvitationView::vendorId).setHeader("Vendor id").setAutoWidth(true);
         addColumn(invitation -> invitation.status().name().replace('_', ' ').toLowerCase()).setHeader("Status").setAutoWidth(true);
         addColumn(invitation -> invitation.lastCheckedAt() == null ? "not yet"
@@ -52,6 +60,9 @@ class InvitationsPanel extends Grid<VendorInvitationView> {
     }
 
     private void show(VendorInvitationView change) {
+        if (!candidates.containsKey(change.requestKey())) {
+            candidates.putAll(results.candidatesOf(List.of(change.requestKey())));
+        }
         shown.removeIf(invitation -> invitation.vendorId().equals(change.vendorId()));
         shown.addFirst(change);
         getDataProvider().refreshAll();

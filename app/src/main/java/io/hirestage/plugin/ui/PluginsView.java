@@ -72,7 +72,7 @@ public class PluginsView extends VerticalLayout {
                 .setHeader("Provider").setAutoWidth(true);
         providers.addColumn(ProviderSummary::id).setHeader("Id").setAutoWidth(true);
         providers.addColumn(provider -> provider.kind().displayName()).setHeader("Serves").setAutoWidth(true);
-        providers.addColumn(ProviderSummary::circuit).setHeader("Circuit").setAutoWidth(true);
+        providers.addColumn(provider -> CircuitWords.of(provider.circuit())).setHeader("Calls").setAutoWidth(true);
         providers.addColumn(provider -> provider.setupProblem() == null ? "Ready" : "Not set up: " + provider.setupProblem())
                 .setHeader("Set-up").setFlexGrow(1);
         providers.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

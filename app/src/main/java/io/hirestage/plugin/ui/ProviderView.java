@@ -12,17 +12,21 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.hirestage.base.ui.Toasts;
 import io.hirestage.base.ui.UserTime;
 import io.hirestage.plugin.CallRecord;
 import io.hirestage.plugin.InvalidSettingsException;
@@ -106,15 +110,42 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
                 + provider.kind().displayName() + " from plugin " + provider.pluginId() + "."));
         add(setupProblem);
         add(new H3("Settings"), settingsForm(form));
+        add(webhookUrl(provider));
 
         Button test = new Button("Test connection", click -> testConnection());
         test.setId("test-connection");
         add(new H3("Connection"), new HorizontalLayout(test, connectionProgress, connectionResult));
-        add(new H3("Recent calls"), new HorizontalLayout(new Span("Circuit:"), circuit), calls);
+        add(new H3("Recent calls"), new HorizontalLayout(new Span("Calls:"), circuit), calls);
         add(new H3("Needs attention"), new NeedsAttentionPanel(providerId, parked, feed));
         add(new H3("Invitations"), new Paragraph("The latest invitations sent through this provider; a result shows here the "
-                + "moment it arrives."), new InvitationsPanel(providerId, results.recent(providerId), feed));
+                + "moment it arrives."), new InvitationsPanel(providerId, results, feed));
         refresh(provider);
+    }
+
+    /** The address to paste into the vendor's console, selectable and with a copy button; a polled provider has none. */
+    private static Component webhookUrl(ProviderSummary provider) {
+        if (provider.webhookUrl() == null) {
+            Paragraph polled = new Paragraph("This provider does not receive webhooks; the portal asks the vendor for results.");
+            polled.setId("webhook-url");
+            return polled;
+        }
+        TextField url = new TextField("Webhook URL for the vendor's console");
+        url.setValue(provider.webhookUrl().toString());
+        url.setReadOnly(true);
+        url.setWidth("40rem");
+        url.setMaxWidth("100%");
+        url.setId("webhook-url");
+        url.setHelperText(provider.webhooksOn() ? "The vendor sends results here; each is checked against the signing secret"
+                : "Not in use yet: finish the settings (such as the signing secret) to take results here; until then the portal asks the vendor");
+        Button copy = new Button("Copy", VaadinIcon.COPY.create(), click -> {
+            click.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs("navigator.clipboard.writeText($0)", url.getValue()));
+            Toasts.done("Webhook URL copied");
+        });
+        copy.setId("copy-webhook-url");
+        HorizontalLayout row = new HorizontalLayout(url, copy);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
     }
 
     private Component settingsForm(ProviderSettingsForm form) {
@@ -192,7 +223,7 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
     }
 
     private void refresh(ProviderSummary provider) {
-        circuit.setText(provider.circuit());
+        circuit.setText(CircuitWords.of(provider.circuit()));
         setupProblem.setText(provider.setupProblem() == null ? "" : "Not set up: " + provider.setupProblem());
         setupProblem.setVisible(provider.setupProblem() != null);
         calls.setItems(console.recentCalls(providerId));

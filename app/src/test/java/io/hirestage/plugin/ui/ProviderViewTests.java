@@ -1,7 +1,19 @@
 package io.hirestage.plugin.ui;
 
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import io.hirestage.jobrole.Stage;
+import io.hirestage.opening.OpeningView;
+import io.hirestage.pipeline.ApplicationView;
+import io.hirestage.pipeline.Applications;
+import io.hirestage.pipeline.PipelineFixture;
+import io.hirestage.pipeline.VendorSteps;
+import io.hirestage.plugin.api.AssessmentTest;
+import io.hirestage.security.Role;
+import java.util.List;
 import java.time.Duration;
 import org.awaitility.Awaitility;
+import static io.hirestage.pipeline.PipelineFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -45,6 +57,15 @@ class ProviderViewTests extends SpringBrowserlessTest {
 
     @Autowired
     ProviderConsole console;
+
+    @Autowired
+    PipelineFixture fixture;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    VendorSteps vendorSteps;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -127,8 +148,36 @@ class ProviderViewTests extends SpringBrowserlessTest {
         session.getService().runPendingAccessTasks(session);
 
         assertThat(test(invitations).size()).isEqualTo(before + 1);
-        assertThat(test(invitations).getCellText(0, 0)).isEqualTo("sbv-push-1");
-        assertThat(test(invitations).getCellText(0, 1)).isEqualTo("completed");
+        assertThat(test(invitations).getCellText(0, 0)).as("no vendor step sent it, so no candidate").isEqualTo("—");
+        assertThat(test(invitations).getCellText(0, 1)).isEqualTo("sbv-push-1");
+        assertThat(test(invitations).getCellText(0, 2)).isEqualTo("completed");
+    }
+
+    @Test
+    void eachInvitationNamesTheCandidateItIsForAndTheWebhookUrlIsThereToCopy() {
+        OpeningView opening = fixture.opening();
+        ApplicationView ada = fixture.applicant(opening, "Ada");
+        ApplicationView inAssessment = as("recruiter", Role.RECRUITER, () -> applications.move(ada.id(), ada.version(), Stage.SKILLS_ASSESSMENT));
+        as("recruiter", Role.RECRUITER, () -> vendorSteps.sendAssessment(inAssessment.id(), new AssessmentTest("backend-lead",
+                "Backend Lead Developer skills test", Duration.ofMinutes(75), List.of("API design and system structuring"))));
+        String requestKey = jdbc.queryForObject("select request_key from vendor_step where application_id = ?", String.class, inAssessment.id());
+        navigate(ProviderView.class, "sandbox-assessment");
+        Grid<VendorInvitationView> invitations = find(Grid.class).id("invitations");
+
+        events.publishEvent(new VendorResultChanged(new VendorInvitationView(requestKey, "sandbox-assessment", "sba-named-1",
+                OutboundOperation.ASSESSMENT_INVITE, VendorInvitationStatus.COMPLETED, "{}", null, Instant.now()), null));
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+
+        assertThat(test(invitations).getCellText(0, 0)).isEqualTo(ada.candidateName());
+        TextField url = find(TextField.class).id("webhook-url");
+        assertThat(url.getValue()).isEqualTo("http://localhost:8080/hooks/sandbox-assessment");
+        assertThat(url.isReadOnly()).isTrue();
+        test(find(Button.class).id("copy-webhook-url")).click();
+
+        navigate(ProviderView.class, "bls-oews-salary");
+        assertThat(find(Paragraph.class).id("webhook-url").getText()).as("a provider that is asked, not told")
+                .startsWith("This provider does not receive webhooks");
     }
 
     @Test
@@ -145,7 +194,7 @@ class ProviderViewTests extends SpringBrowserlessTest {
         });
 
         assertThat(result.getText()).isEqualTo("Connected: This provider needs no connection");
-        assertThat(find(Span.class).id("circuit-state").getText()).isEqualTo("Closed");
+        assertThat(find(Span.class).id("circuit-state").getText()).isEqualTo("Working");
     }
 
     @Test
