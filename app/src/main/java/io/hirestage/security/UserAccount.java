@@ -42,6 +42,10 @@ class UserAccount implements Versioned {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** Set when an admin chose the password (a new account, a reset): only its user should know it. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -113,6 +117,22 @@ class UserAccount implements Versioned {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** An admin chose this password: its user chooses their own before anything else. */
+    void setPasswordChosenByAdmin(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
+    }
+
+    /** The user chose this password themselves. */
+    void setPasswordChosenByUser(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     User toUser() {

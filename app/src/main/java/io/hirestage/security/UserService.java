@@ -54,7 +54,7 @@ public class UserService {
     @RolesAllowed("ADMIN")
     @Transactional
     public User create(@Valid UserDraft draft, String initialPassword) {
-        User user = createAccount(draft, initialPassword);
+        User user = createAccount(draft, initialPassword, true).toUser();
         auditLog.record(AUDIT_TYPE, user.username(), "created",
                 "Created " + user.fullName() + " <" + user.email() + "> with roles " + describe(user.roles()));
         return user;
@@ -121,7 +121,7 @@ public class UserService {
     public void resetPassword(long id, String newPassword) {
         UserAccount account = find(id);
         requireStrong(newPassword, account.getUsername());
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setPasswordChosenByAdmin(passwordEncoder.encode(newPassword));
         sessions.endAll(account.getUsername());
         auditLog.record(AUDIT_TYPE, account.getUsername(), "password reset", "An admin set a new password for " + account.getFullName());
     }
@@ -139,9 +139,19 @@ public class UserService {
             throw new UserChangeRejectedException(UserChangeRejectedException.Field.NONE, "The current password is not right");
         }
         requireStrong(newPassword, account.getUsername());
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setPasswordChosenByUser(passwordEncoder.encode(newPassword));
         sessions.endAllButCurrent(account.getUsername());
         auditLog.record(AUDIT_TYPE, account.getUsername(), "password changed", account.getFullName() + " changed their password");
+    }
+
+    /**
+     * Whether the logged-in user must choose their own password before anything else: an admin chose
+     * the one they logged in with. False for nobody logged in.
+     */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        String username = CurrentUser.username();
+        return username != null && accounts.findByUsername(username).map(UserAccount::mustChangePassword).orElse(false);
     }
 
     /** The logged-in user, for the user menu. */
@@ -162,12 +172,13 @@ public class UserService {
         if (accounts.existsByUsernameIgnoreCase(draft.getUsername())) {
             return;
         }
-        User user = createAccount(draft, password);
+        User user = createAccount(draft, password, false).toUser();
         auditLog.record(AUDIT_TYPE, user.username(), "created",
                 "Created at start-up with roles " + describe(user.roles()));
     }
 
-    private User createAccount(UserDraft draft, String password) {
+    /** @param adminChosePassword whether an admin chose the password, so its user must choose their own */
+    private UserAccount createAccount(UserDraft draft, String password, boolean adminChosePassword) {
         String username = Usernames.canonical(draft.getUsername());
         String email = draft.getEmail().trim();
         if (accounts.existsByUsernameIgnoreCase(username)) {
@@ -179,7 +190,10 @@ public class UserService {
         requireStrong(password, username);
         UserAccount account = new UserAccount(username, draft.getFullName().trim(), email, passwordEncoder.encode(password),
                 draft.getRoles(), clock.instant());
-        return accounts.saveAndFlush(account).toUser();
+        if (adminChosePassword) {
+            account.setPasswordChosenByAdmin(account.getPasswordHash());
+        }
+        return accounts.saveAndFlush(account);
     }
 
     private void refuseIfLastAdmin(UserChangeRejectedException.Field field, String what) {

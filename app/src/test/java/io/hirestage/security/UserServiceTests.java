@@ -126,8 +126,10 @@ class UserServiceTests {
         users.resetPassword(user.id(), second);
         assertThatThrownBy(() -> logIn(user.username(), first)).isInstanceOf(BadCredentialsException.class);
         SecurityContextHolder.getContext().setAuthentication(logIn(user.username(), second));
+        assertThat(users.mustChangePassword()).as("an admin chose it, so its user chooses their own").isTrue();
 
         users.changeOwnPassword(second, third);
+        assertThat(users.mustChangePassword()).as("chosen by its user").isFalse();
         assertThat(logIn(user.username(), third).isAuthenticated()).isTrue();
         assertThatThrownBy(() -> logIn(user.username(), second)).isInstanceOf(BadCredentialsException.class);
     }

@@ -32,6 +32,12 @@ public class MyAccountView extends VerticalLayout {
         this.users = users;
         User user = users.currentUser().orElseThrow();
         add(new H2("My account"), new Paragraph(user.fullName() + " · " + user.username() + " · " + user.email()));
+        if (users.mustChangePassword()) {
+            Paragraph first = new Paragraph("An admin chose the password you logged in with. Choose your own to go on: "
+                    + "until then every page brings you here.");
+            first.setId("choose-your-password");
+            add(first);
+        }
 
         next.setHelperText(PasswordPolicy.HINT);
         Button change = new Button("Change password", event -> changePassword(user));
@@ -65,6 +71,7 @@ public class MyAccountView extends VerticalLayout {
         next.clear();
         repeat.clear();
         Notification.show("Your password is changed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getChildren().filter(child -> child.getId().filter("choose-your-password"::equals).isPresent()).toList().forEach(this::remove);
     }
 
     private static void showError(PasswordField field, String message) {
