@@ -46,6 +46,13 @@ class UserAccount implements Versioned {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** The SHA-256 (hex) of an invitation link's secret, while the link is open; the secret itself is never stored. */
+    @Column(name = "setup_token_hash", length = 64)
+    private String setupTokenHash;
+
+    @Column(name = "setup_token_expires_at")
+    private Instant setupTokenExpiresAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -133,6 +140,23 @@ class UserAccount implements Versioned {
 
     boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    void openSetupLink(String tokenHash, Instant expiresAt) {
+        this.setupTokenHash = tokenHash;
+        this.setupTokenExpiresAt = expiresAt;
+    }
+
+    /** Whether the invitation link still works: open, not expired, for an account that is enabled. */
+    boolean setupLinkWorksAt(Instant now) {
+        return setupTokenHash != null && enabled && now.isBefore(setupTokenExpiresAt);
+    }
+
+    /** The user chose their first password through the link, which now stops working. */
+    void setPasswordFromSetupLink(String passwordHash) {
+        setPasswordChosenByUser(passwordHash);
+        this.setupTokenHash = null;
+        this.setupTokenExpiresAt = null;
     }
 
     User toUser() {

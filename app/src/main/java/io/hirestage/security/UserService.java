@@ -5,11 +5,21 @@ import io.hirestage.audit.AuditLog;
 import io.hirestage.audit.Changes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,18 +39,89 @@ public class UserService {
 
     static final String AUDIT_TYPE = "User";
 
+    /** How long an invitation link works. */
+    public static final Duration INVITATION_VALID_FOR = Duration.ofHours(72);
+
+    /** What a link that no longer works says. */
+    public static final String LINK_GONE = "This link no longer works: it was used already, or it expired. Ask an admin for a new one.";
+
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final UserSessions sessions;
     private final Clock clock;
+    private final String publicUrl;
+    private final SecureRandom random = new SecureRandom();
 
-    UserService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, UserSessions sessions, Clock clock) {
+    UserService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, UserSessions sessions, Clock clock,
+                @Value("${hirestage.public-url:http://localhost:8080}") String publicUrl) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.sessions = sessions;
         this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /**
+     * Adds a user who chooses their own first password through a one-time link, so no admin ever
+     * knows it. The link is returned once, to be passed on; the portal keeps only its SHA-256.
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public Invitation invite(@Valid UserDraft draft) {
+        UserAccount account = createAccount(draft, unguessable(), false);
+        String token = unguessable();
+        Instant expiresAt = clock.instant().plus(INVITATION_VALID_FOR);
+        account.openSetupLink(sha256(token), expiresAt);
+        User user = accounts.saveAndFlush(account).toUser();
+        auditLog.record(AUDIT_TYPE, user.username(), "invited", "Invited " + user.fullName() + " <" + user.email() + "> with roles "
+                + describe(user.roles()) + "; the link works until " + expiresAt);
+        return new Invitation(user, URI.create(publicUrl + "/welcome/" + token), expiresAt);
+    }
+
+    /** Who an invitation link is for, while it works; empty for a link used, expired, unknown or of a disabled account. */
+    @Transactional(readOnly = true)
+    public Optional<User> invitee(String token) {
+        return openLink(token).map(UserAccount::toUser);
+    }
+
+    /**
+     * The invited user chooses their first password; the link stops working.
+     *
+     * @throws UserChangeRejectedException on the password field when the rule refuses it, or when the link no longer works
+     */
+    @Transactional
+    public User choosePasswordFromInvitation(String token, String password) {
+        UserAccount account = openLink(token).orElseThrow(() -> new UserChangeRejectedException(UserChangeRejectedException.Field.NONE,
+                LINK_GONE));
+        requireStrong(password, account.getUsername());
+        account.setPasswordFromSetupLink(passwordEncoder.encode(password));
+        auditLog.recordEvent(account.getUsername(), AUDIT_TYPE, account.getUsername(), "password chosen",
+                account.getFullName() + " chose their password through the invitation link");
+        return accounts.saveAndFlush(account).toUser();
+    }
+
+    private Optional<UserAccount> openLink(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            return Optional.empty();
+        }
+        return accounts.findBySetupTokenHash(sha256(token)).filter(account -> account.setupLinkWorksAt(clock.instant()));
+    }
+
+    /** 256 random bits, URL-safe: an invitation's secret, or a password nobody knows. */
+    private String unguessable() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /** Users whose user name, full name or email contains the text (any case); all when it is blank. */

@@ -12,6 +12,7 @@ import io.hirestage.audit.AuditLog;
 import jakarta.validation.ConstraintViolationException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +57,9 @@ class UserServiceTests {
 
     @Autowired
     UserAccountRepository accounts;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aNewUserCanLogInWithAnArgon2HashedPasswordAndTheCreationIsAudited() {
@@ -264,6 +268,41 @@ class UserServiceTests {
 
     private Authentication logIn(String username, String password) throws Exception {
         return authentication.getAuthenticationManager().authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    @Test
+    void anInvitedUserChoosesTheirFirstPasswordOnceThroughTheLinkAndNoAdminKnowsIt() throws Exception {
+        Invitation invitation = users.invite(draft(unique("ivy"), Set.of(Role.INTERVIEWER)));
+        String token = invitation.link().getPath().substring("/welcome/".length());
+        assertThat(invitation.link().toString()).startsWith("http://localhost:8080/welcome/");
+        assertThat(token).hasSize(43);
+        assertThat(invitation.expiresAt()).isAfter(Instant.now().plus(Duration.ofHours(71)));
+        assertThat(jdbc.queryForObject("select count(*) from user_account where setup_token_hash = ?", Integer.class, token))
+                .as("only the link's hash is kept").isZero();
+        assertThat(users.invitee(token)).get().extracting(User::username).isEqualTo(invitation.user().username());
+        assertThat(users.invitee(token.substring(1) + "x")).as("a made-up link").isEmpty();
+
+        assertThatThrownBy(() -> users.choosePasswordFromInvitation(token, "password1234"))
+                .hasMessage("This password is among the most common passwords; choose another");
+        users.choosePasswordFromInvitation(token, "Ivys-Own-Secret-2027");
+
+        assertThat(logIn(invitation.user().username(), "Ivys-Own-Secret-2027").isAuthenticated()).isTrue();
+        assertThat(users.invitee(token)).as("used once").isEmpty();
+        assertThatThrownBy(() -> users.choosePasswordFromInvitation(token, "Someone-Else-2027")).hasMessage(UserService.LINK_GONE);
+        assertThat(auditLog.search(new AuditFilter(null, "User", "password chosen", invitation.user().username(), null, null),
+                PageRequest.of(0, 1)).getContent()).extracting(AuditEntry::actor).containsExactly(invitation.user().username());
+    }
+
+    @Test
+    void anInvitationLinkWorksForSeventyTwoHoursAndNotForADisabledAccount() {
+        Instant sent = Instant.parse("2026-12-05T10:00:00Z");
+        UserAccount account = new UserAccount("kim", "Kim", "kim@example.org", "hash", Set.of(Role.RECRUITER), sent);
+        account.openSetupLink("a".repeat(64), sent.plus(UserService.INVITATION_VALID_FOR));
+
+        assertThat(account.setupLinkWorksAt(sent.plus(Duration.ofHours(71)))).isTrue();
+        assertThat(account.setupLinkWorksAt(sent.plus(Duration.ofHours(72)))).isFalse();
+        account.setEnabled(false);
+        assertThat(account.setupLinkWorksAt(sent.plus(Duration.ofHours(1)))).isFalse();
     }
 
     static String unique(String prefix) {

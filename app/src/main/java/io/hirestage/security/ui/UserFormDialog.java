@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import io.hirestage.security.Invitation;
 import io.hirestage.security.PasswordPolicy;
 import io.hirestage.security.Role;
 import io.hirestage.security.User;
@@ -47,7 +48,8 @@ class UserFormDialog extends Dialog {
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(UserDraft.INVALID_EMAIL));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::displayName);
-        password.setHelperText(PasswordPolicy.HINT);
+        password.setHelperText("Leave it empty to invite them instead: a one-time link lets them choose their own password. "
+                + "A password set here must be changed at their first login. " + PasswordPolicy.HINT);
         binder.bindInstanceFields(this);
         binder.setBean(existing == null ? new UserDraft() : UserDraft.of(existing));
 
@@ -94,7 +96,10 @@ class UserFormDialog extends Dialog {
         }
         UserDraft draft = binder.getBean();
         try {
-            if (existing == null) {
+            if (existing == null && password.isEmpty()) {
+                Invitation invitation = users.invite(draft);
+                new InvitationLinkDialog(invitation).open();
+            } else if (existing == null) {
                 var weak = PasswordPolicy.problemWith(password.getValue(), draft.getUsername());
                 if (weak.isPresent()) {
                     markInvalid(password, weak.get());
