@@ -232,6 +232,13 @@ class Candidate implements Versioned {
         return joined;
     }
 
+    /** @return whether the tag is new to this candidate */
+    boolean addTag(String tag) {
+        String before = tags;
+        tags = normaliseTags(tags + "," + tag);
+        return !tags.equals(before);
+    }
+
     static String normaliseTags(String tags) {
         if (tags == null) {
             return "";

@@ -155,6 +155,32 @@ public class Candidates {
         return before;
     }
 
+    /**
+     * Adds a tag to each of these candidates (those who have it keep it once); for a list's bulk action.
+     *
+     * @return how many candidates got the tag
+     */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional
+    public int addTag(Collection<Long> candidateIds, String tag) {
+        String normalised = Candidate.normaliseTags(tag);
+        if (normalised.isEmpty() || normalised.contains(",")) {
+            throw new CandidateRejectedException("Enter one tag, such as java");
+        }
+        int tagged = 0;
+        for (Candidate candidate : candidates.findAllById(candidateIds)) {
+            String before = String.join(", ", candidate.toSummary().tags());
+            if (!candidate.isErased() && candidate.addTag(normalised)) {
+                tagged++;
+                auditLog.record(AUDIT_TYPE, String.valueOf(candidate.getId()), "edited", "Tagged " + candidate.getFullName() + " " + normalised,
+                        Changes.compare().field("Tags", before, String.join(", ", candidate.toSummary().tags())));
+            }
+        }
+        candidates.flush();
+        index.changed(List.copyOf(candidateIds));
+        return tagged;
+    }
+
     /** What stands for an erased candidate where their name stood: "Erased candidate #123". */
     public static String anonymousName(long candidateId) {
         return Candidate.erasedName(candidateId);

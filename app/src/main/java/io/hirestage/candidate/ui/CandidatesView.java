@@ -22,7 +22,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.component.grid.GridVariant;
+import io.hirestage.candidate.CandidatePlacements;
 import io.hirestage.candidate.CandidateQuery;
+import io.hirestage.candidate.OpeningEnrolment;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import io.hirestage.candidate.CandidateSearch;
 import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.candidate.Candidates;
@@ -61,9 +67,13 @@ public class CandidatesView extends VerticalLayout {
     private final ComboBox<Stage> stage = new ComboBox<>();
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
     private final Span matching = new Span();
+    private final CandidatePlacements placements;
+    private Map<Long, String> placed = Map.of();
 
-    public CandidatesView(Candidates candidates, CandidateSearch search, Openings openings, PipelineTemplates jobRoles) {
+    public CandidatesView(Candidates candidates, CandidateSearch search, Openings openings, PipelineTemplates jobRoles,
+                          ObjectProvider<CandidatePlacements> placements, ObjectProvider<OpeningEnrolment> enrolment) {
         this.search = search;
+        this.placements = placements.getIfAvailable(() -> ids -> Map.of());
         setSizeFull();
 
         text.setPlaceholder("Find by name, email or resume words");
@@ -117,13 +127,26 @@ public class CandidatesView extends VerticalLayout {
         grid.addColumn(CandidateSummary::email).setHeader("Email").setSortProperty("email").setAutoWidth(true);
         grid.addColumn(CandidateSummary::location).setHeader("Location").setSortProperty("location").setAutoWidth(true);
         grid.addColumn(CandidateSummary::source).setHeader("Source").setSortProperty("channel").setAutoWidth(true);
-        grid.addColumn(candidate -> String.join(", ", candidate.tags())).setHeader("Tags");
+        grid.addColumn(candidate -> String.join(", ", candidate.tags())).setHeader("Tags").setWidth("10rem");
+        grid.addColumn(candidate -> placed.getOrDefault(candidate.id(), "")).setHeader("Openings (stage, status)")
+                .setWidth("18rem").setFlexGrow(2);
         grid.addColumn(candidate -> UserTime.date(candidate.createdAt())).setHeader("Added")
                 .setSortProperty("createdAt").setAutoWidth(true);
-        grid.setItemsPageable(pageable -> search.page(query(), pageable));
+        // Tags and openings wrap instead of being cut off.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItemsPageable(pageable -> {
+            List<CandidateSummary> page = search.page(query(), pageable);
+            // Kept for the rows fetched before, which may still be drawn; emptied when the filters change.
+            Map<Long, String> more = new HashMap<>(placed);
+            more.putAll(this.placements.describe(page.stream().map(CandidateSummary::id).toList()));
+            placed = more;
+            return page;
+        });
         grid.addItemClickListener(event -> event.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(CandidateView.class, event.getItem().id())));
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setSizeFull();
+        BulkBar bulk = new BulkBar(candidates, openings, enrolment.getIfAvailable(), grid, this::refresh);
 
         HorizontalLayout toolbar = new HorizontalLayout(text, channel, tag, skill, add);
         toolbar.setWidthFull();
@@ -135,11 +158,12 @@ public class CandidatesView extends VerticalLayout {
         toolbar.setWrap(true);
         pipeline.setWrap(true);
         matching.setId("matching");
-        add(new H2("Candidates"), toolbar, pipeline, grid);
+        add(new H2("Candidates"), toolbar, pipeline, bulk, grid);
         showCount();
     }
 
     private void refresh() {
+        placed = Map.of();
         grid.getDataProvider().refreshAll();
         showCount();
     }

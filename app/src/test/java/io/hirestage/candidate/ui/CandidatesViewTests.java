@@ -112,6 +112,50 @@ class CandidatesViewTests extends SpringBrowserlessTest {
         assertThat(test(find(Grid.class).single()).size()).isEqualTo(2);
     }
 
+    @Autowired
+    io.hirestage.pipeline.PipelineFixture fixture;
+
+    @Autowired
+    io.hirestage.pipeline.Applications applications;
+
+    @Autowired
+    io.hirestage.candidate.Candidates candidates;
+
+    @Test
+    void theListSaysWhereEachCandidateStandsAndTickedCandidatesAreTaggedAndAddedToAnOpeningTogether() {
+        var opening = fixture.opening();
+        CandidateSummary ada = fixture.candidate("Ada " + marker);
+        CandidateSummary bob = fixture.candidate("Bob " + marker);
+        fixture.applicantFor(opening, ada);
+        navigate(CandidatesView.class);
+        test(find(TextField.class).withPlaceholder("Find by name, email or resume words").single()).setValue(marker);
+        @SuppressWarnings("unchecked")
+        Grid<CandidateSummary> grid = find(Grid.class).single();
+        int adaRow = test(grid).getRow(0).id().equals(ada.id()) ? 0 : 1;
+        assertThat(test(grid).getCellText(adaRow, 5)).isEqualTo(opening.title() + " (Sourcing, active)");
+        assertThat(test(grid).getCellText(1 - adaRow, 5)).isEmpty();
+        assertThat(find(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class).withId("bulk-actions").exists())
+                .as("no actions until some are ticked").isFalse();
+
+        grid.select(ada);
+        grid.select(bob);
+        assertThat(find(com.vaadin.flow.component.html.Span.class).id("selected-count").getText()).isEqualTo("2 selected:");
+        test(find(TextField.class).id("bulk-tag")).setValue("Kafka");
+        test(find(Button.class).id("bulk-add-tag")).click();
+        assertThat(candidates.summaries(java.util.List.of(ada.id(), bob.id())).values())
+                .allSatisfy(candidate -> assertThat(candidate.tags()).contains("kafka"));
+
+        grid.select(ada);
+        grid.select(bob);
+        @SuppressWarnings("unchecked")
+        ComboBox<io.hirestage.opening.OpeningView> target = find(ComboBox.class).id("bulk-opening");
+        target.setValue(target.getListDataView().getItems().filter(o -> o.id().equals(opening.id())).findFirst().orElseThrow());
+        test(find(Button.class).id("bulk-add-to-opening")).click();
+        assertThat(applications.forCandidate(bob.id())).extracting(io.hirestage.pipeline.ApplicationView::openingId)
+                .containsExactly(opening.id());
+        assertThat(applications.forCandidate(ada.id())).as("already in it, so once").hasSize(1);
+    }
+
     private void fill(String name, String email, String phone) {
         test(find(TextField.class).withLabel("Full name").single()).setValue(name);
         test(find(EmailField.class).withLabel("Email").single()).setValue(email);
