@@ -26,6 +26,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import io.hirestage.candidate.CandidatePlacements;
 import io.hirestage.candidate.CandidateQuery;
 import io.hirestage.candidate.OpeningEnrolment;
+import io.hirestage.candidate.SavedSearches;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -71,7 +72,8 @@ public class CandidatesView extends VerticalLayout {
     private Map<Long, String> placed = Map.of();
 
     public CandidatesView(Candidates candidates, CandidateSearch search, Openings openings, PipelineTemplates jobRoles,
-                          ObjectProvider<CandidatePlacements> placements, ObjectProvider<OpeningEnrolment> enrolment) {
+                          ObjectProvider<CandidatePlacements> placements, ObjectProvider<OpeningEnrolment> enrolment,
+                          SavedSearches savedSearches) {
         this.search = search;
         this.placements = placements.getIfAvailable(() -> ids -> Map.of());
         setSizeFull();
@@ -152,7 +154,8 @@ public class CandidatesView extends VerticalLayout {
         toolbar.setWidthFull();
         toolbar.expand(text);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout pipeline = new HorizontalLayout(opening, stage, status, matching, export);
+        SavedSearchBar saved = new SavedSearchBar(savedSearches, this::query, this::apply);
+        HorizontalLayout pipeline = new HorizontalLayout(opening, stage, status, matching, export, saved);
         pipeline.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         // On a phone the filters go on new lines instead of pushing the page sideways.
         toolbar.setWrap(true);
@@ -173,6 +176,18 @@ public class CandidatesView extends VerticalLayout {
         long count = search.countAtMost(query, COUNTED_UP_TO);
         matching.setText(count > COUNTED_UP_TO ? "more than " + String.format("%,d", COUNTED_UP_TO) + " candidates"
                 : count == 1 ? "1 candidate" : String.format("%,d", count) + " candidates");
+    }
+
+    /** Puts a saved search's words and filters in the fields, which run it. */
+    private void apply(CandidateQuery saved) {
+        text.setValue(saved.text() == null ? "" : saved.text());
+        channel.setValue(saved.channel());
+        tag.setValue(saved.tag() == null ? "" : saved.tag());
+        skill.setValue(saved.skill());
+        opening.setValue(saved.openingId() == null ? null : opening.getListDataView().getItems()
+                .filter(o -> o.id().equals(saved.openingId())).findFirst().orElse(null));
+        stage.setValue(saved.stage());
+        status.setValue(saved.status());
     }
 
     CandidateQuery query() {

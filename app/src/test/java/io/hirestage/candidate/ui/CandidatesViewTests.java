@@ -156,6 +156,34 @@ class CandidatesViewTests extends SpringBrowserlessTest {
         assertThat(applications.forCandidate(ada.id())).as("already in it, so once").hasSize(1);
     }
 
+    @Autowired
+    io.hirestage.candidate.SavedSearches savedSearches;
+
+    @Test
+    void aRecruiterSavesASearchRunsItLaterAndOnlyTheySeeIt() {
+        fixture.candidate("Cleo " + marker);
+        navigate(CandidatesView.class);
+        TextField words = find(TextField.class).withPlaceholder("Find by name, email or resume words").single();
+        test(words).setValue(marker);
+        test(find(Button.class).id("save-search")).click();
+        test(find(TextField.class).id("saved-search-name")).setValue("Cleo's cohort " + marker);
+        test(find(Button.class).id("confirm-save-search")).click();
+
+        test(words).clear();
+        @SuppressWarnings("unchecked")
+        ComboBox<io.hirestage.candidate.SavedSearch> saved = find(ComboBox.class).id("saved-searches");
+        saved.clear();
+        test(saved).selectItem("Cleo's cohort " + marker);
+
+        assertThat(words.getValue()).as("the saved words are back and run").isEqualTo(marker);
+        assertThat(test(find(Grid.class).single()).size()).isEqualTo(1);
+        assertThat(io.hirestage.pipeline.PipelineFixture.as("admin", io.hirestage.security.Role.ADMIN, () -> savedSearches.mine()))
+                .as("another person's list").noneMatch(search -> search.name().equals("Cleo's cohort " + marker));
+
+        test(find(Button.class).id("delete-saved-search")).click();
+        assertThat(savedSearches.mine()).noneMatch(search -> search.name().equals("Cleo's cohort " + marker));
+    }
+
     private void fill(String name, String email, String phone) {
         test(find(TextField.class).withLabel("Full name").single()).setValue(name);
         test(find(EmailField.class).withLabel("Email").single()).setValue(email);
