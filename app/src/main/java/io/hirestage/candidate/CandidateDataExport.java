@@ -37,12 +37,14 @@ public class CandidateDataExport {
     private final AuditLog auditLog;
     private final JsonMapper json;
     private final Clock clock;
+    private final EarlierResumes earlier;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writing;
 
     CandidateDataExport(CandidateRepository candidates, ResumeRepository resumes, CandidateAccessRepository accesses,
                         ObjectProvider<CandidateDataSource> sources, AuditLog auditLog, JsonMapper json, Clock clock,
-                        PlatformTransactionManager transactions) {
+                        PlatformTransactionManager transactions, EarlierResumes earlier) {
+        this.earlier = earlier;
         this.writing = new TransactionTemplate(transactions);
         this.readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
@@ -70,9 +72,12 @@ public class CandidateDataExport {
             data.put("profile", candidate);
             Optional<Resume> resume = resumes.findByCandidateId(candidateId);
             resume.ifPresent(found -> data.put("resume", found.toView()));
+            List<EarlierResumeView> earlierOnes = earlier.of(candidateId);
+            data.put("earlierResumes", earlierOnes);
             data.put("whoLooked", accesses.findByCandidateIdOrderByAtDescIdDesc(candidateId, Limit.unlimited())
                     .stream().map(CandidateAccess::toView).toList());
-            return new Held(candidate, resume.map(Resume::toFile));
+            return new Held(candidate, resume.map(Resume::toFile), earlierOnes.stream()
+                    .map(one -> earlier.file(candidateId, one.id()).map(file -> Map.entry(one.id(), file)).orElseThrow()).toList());
         });
         sources.forEach(source -> data.put(source.name(), source.dataOf(candidateId)));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
@@ -86,6 +91,11 @@ public class CandidateDataExport {
                 out.write(file.content());
                 out.closeEntry();
             }
+            for (Map.Entry<Long, ResumeFile> one : held.earlierFiles()) {
+                out.putNextEntry(new ZipEntry("resume/earlier/" + one.getKey() + "-" + SafeFileName.of(one.getValue().fileName(), "resume")));
+                out.write(one.getValue().content());
+                out.closeEntry();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,6 +105,6 @@ public class CandidateDataExport {
     }
 
     /** What the candidate feature itself holds that goes into the zip beside candidate.json. */
-    private record Held(CandidateSummary candidate, Optional<ResumeFile> resumeFile) {
+    private record Held(CandidateSummary candidate, Optional<ResumeFile> resumeFile, List<Map.Entry<Long, ResumeFile>> earlierFiles) {
     }
 }

@@ -40,9 +40,11 @@ public class Candidates {
     private final CandidateIndex index;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EarlierResumes earlier;
 
     Candidates(CandidateRepository candidates, ResumeRepository resumes, AuditLog auditLog, CandidateIndex index,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, Clock clock, EarlierResumes earlier) {
+        this.earlier = earlier;
         this.events = events;
         this.candidates = candidates;
         this.index = index;
@@ -148,6 +150,7 @@ public class Candidates {
                 .orElseThrow(() -> new CandidateRejectedException("This candidate no longer exists or was erased already"));
         CandidateSummary before = candidate.toSummary();
         resumes.findByCandidateId(candidateId).ifPresent(resumes::delete);
+        earlier.eraseOf(candidateId);
         candidate.erase(clock.instant());
         candidates.flush();
         auditLog.redact(AUDIT_TYPE, List.of(String.valueOf(candidateId)), personalWords(before), anonymousName(candidateId));
@@ -212,8 +215,9 @@ public class Candidates {
         Optional<Resume> keptResume = resumes.findByCandidateId(keptId);
         resumes.findByCandidateId(duplicateId).ifPresent(theirs -> moves.add(keptResume.isEmpty()
                 ? "Their resume (" + theirs.toView().fileName() + ") comes here"
-                : replaces(theirs, keptResume) ? "Their resume (" + theirs.toView().fileName() + "), the newer one, replaces this record's"
-                : "This record's resume, the newer one, stays; theirs (" + theirs.toView().fileName() + ") is removed"));
+                : replaces(theirs, keptResume) ? "Their resume (" + theirs.toView().fileName() + "), the newer one, becomes the current "
+                + "one; this record's is kept as an earlier resume"
+                : "This record's resume, the newer one, stays current; theirs (" + theirs.toView().fileName() + ") is kept as an earlier resume"));
         return new MergePreview(kept.toSummary(), duplicate.toSummary(), kept.afterAbsorbing(duplicate), moves);
     }
 
@@ -234,12 +238,18 @@ public class Candidates {
                 .orElseThrow(() -> new CandidateRejectedException("The duplicate no longer exists"));
         kept.absorb(duplicate);
         Optional<Resume> keptResume = resumes.findByCandidateId(keptId);
+        // Whichever resume is not the current one after the merge stays as an earlier one, with both records' earlier ones.
+        earlier.moveTo(duplicateId, keptId);
         resumes.findByCandidateId(duplicateId).ifPresent(theirs -> {
             if (replaces(theirs, keptResume)) {
-                keptResume.ifPresent(resumes::delete);
+                keptResume.ifPresent(ours -> {
+                    earlier.keep(ours.getId(), keptId, clock.instant());
+                    resumes.delete(ours);
+                });
                 resumes.flush();
                 theirs.transferTo(keptId);
             } else {
+                earlier.keep(theirs.getId(), keptId, clock.instant());
                 resumes.delete(theirs);
             }
         });

@@ -71,6 +71,10 @@ class Resume {
         this.uploadedBy = by;
     }
 
+    Long getId() {
+        return id;
+    }
+
     Instant getUploadedAt() {
         return uploadedAt;
     }

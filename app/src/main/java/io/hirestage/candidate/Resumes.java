@@ -28,10 +28,12 @@ public class Resumes {
     private final CandidateIndex index;
     private final CandidateAccessLog accessLog;
     private final Clock clock;
+    private final EarlierResumes earlier;
     private final TransactionTemplate transaction;
 
     Resumes(ResumeRepository resumes, CandidateRepository candidates, ResumeReader reader, AuditLog auditLog, CandidateIndex index,
-            CandidateAccessLog accessLog, Clock clock, TransactionTemplate transaction) {
+            CandidateAccessLog accessLog, Clock clock, TransactionTemplate transaction, EarlierResumes earlier) {
+        this.earlier = earlier;
         this.transaction = transaction;
         this.index = index;
         this.accessLog = accessLog;
@@ -58,7 +60,10 @@ public class Resumes {
             Candidate candidate = candidates.findById(candidateId)
                     .filter(found -> !found.isErased())
                     .orElseThrow(() -> new ResumeRejectedException("This candidate no longer exists"));
-            Resume resume = resumes.findByCandidateId(candidateId).orElseGet(() -> new Resume(candidateId));
+            Optional<Resume> current = resumes.findByCandidateId(candidateId);
+            // The one it replaces stays, listed and downloadable, as an earlier resume.
+            current.ifPresent(replaced -> earlier.keep(replaced.getId(), candidateId, clock.instant()));
+            Resume resume = current.orElseGet(() -> new Resume(candidateId));
             resume.replace(fileName, read, content, clock.instant(), uploadedBy);
             ResumeView saved = resumes.save(resume).toView();
             index.changed(candidateId);
@@ -72,6 +77,20 @@ public class Resumes {
     @Transactional(readOnly = true)
     public Optional<ResumeView> find(long candidateId) {
         return resumes.findByCandidateId(candidateId).map(Resume::toView);
+    }
+
+    /** The resumes newer uploads replaced, newest first. */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional(readOnly = true)
+    public List<EarlierResumeView> earlier(long candidateId) {
+        return earlier.of(candidateId);
+    }
+
+    /** An earlier resume's file, for download; the download is recorded as any other. */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    @Transactional(readOnly = true)
+    public Optional<ResumeFile> earlierFile(long candidateId, long earlierId) {
+        return downloaded(candidateId, earlier.file(candidateId, earlierId));
     }
 
     /** The file as uploaded, for download. */

@@ -50,6 +50,22 @@ class CandidateMergeTests {
     CandidateSearch search;
 
     @Test
+    void theResumeNotKeptCurrentStaysAsAnEarlierOneOfThePerson() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        CandidateSummary kept = candidates.add(draft("Edsger Dijkstra " + marker, "ewd-" + marker + "@example.org", null), true);
+        CandidateSummary duplicate = candidates.add(draft("Dijkstra Edsger " + marker, "e.w.d-" + marker + "@example.org", null), true);
+        resumes.upload(duplicate.id(), "ewd-old.txt", "Go To Statement Considered Harmful".getBytes(StandardCharsets.UTF_8));
+        resumes.upload(kept.id(), "ewd-new.txt", "Shortest paths, semaphores".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(merge.preview(kept.id(), duplicate.id()).moves())
+                .contains("This record's resume, the newer one, stays current; theirs (ewd-old.txt) is kept as an earlier resume");
+        merge.merge(kept.id(), duplicate.id());
+
+        assertThat(resumes.find(kept.id())).get().extracting(resume -> resume.fileName()).isEqualTo("ewd-new.txt");
+        assertThat(resumes.earlier(kept.id())).extracting(io.hirestage.candidate.EarlierResumeView::fileName).containsExactly("ewd-old.txt");
+    }
+
+    @Test
     void thePreviewTellsWhatTheMergeWillDoAndChangesNothing() {
         OpeningView both = fixture.opening();
         String marker = UUID.randomUUID().toString().substring(0, 8);

@@ -276,6 +276,10 @@ class DataRightsTests {
         CandidateSummary grace = candidate("Grace", "GB", true);
         as("recruiter", Role.RECRUITER, () -> resumes.upload(grace.id(), "grace.txt",
                 ("Grace Hopper, compilers and COBOL. Reach me at " + grace.email()).getBytes(StandardCharsets.UTF_8)));
+        as("recruiter", Role.RECRUITER, () -> resumes.upload(grace.id(), "grace-2026.txt",
+                ("Grace Hopper, compilers, COBOL and Harvard Mark I. " + grace.email()).getBytes(StandardCharsets.UTF_8)));
+        assertThat(jdbc.queryForObject("select count(*) from earlier_resume where candidate_id = ?", Integer.class, grace.id()))
+                .as("the first resume is kept as an earlier one").isEqualTo(1);
         ApplicationView application = as("recruiter", Role.RECRUITER, () -> applications.add(grace.id(), opening.id()));
         ApplicationView inAssessment = as("recruiter", Role.RECRUITER, () -> applications.move(application.id(), application.version(),
                 Stage.SKILLS_ASSESSMENT));
@@ -313,6 +317,7 @@ class DataRightsTests {
         assertThat(erased.channel()).as("kept for statistics").isEqualTo(SourcingChannel.LINKEDIN);
         assertThat(erased.country()).isEqualTo("GB");
         assertThat(as("recruiter", Role.RECRUITER, () -> resumes.find(grace.id()))).isEmpty();
+        assertThat(as("recruiter", Role.RECRUITER, () -> resumes.earlier(grace.id()))).as("earlier resumes too").isEmpty();
         assertThat(as("recruiter", Role.RECRUITER, () -> consents.of(grace.id()))).isEmpty();
         List<ActivityEntry> history = as("recruiter", Role.RECRUITER, () -> applications.timeline(grace.id()));
         assertThat(history).as("the application's history stays, anonymous").isNotEmpty()

@@ -10,6 +10,9 @@ import io.hirestage.candidate.CandidateAccessLog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import io.hirestage.candidate.EarlierResumeView;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -182,6 +185,18 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         }
         String text = resume.text();
         resumeArea.add(new Details("Text read from the resume", new Pre(text.length() > 5000 ? text.substring(0, 5000) + "…" : text)));
+        List<EarlierResumeView> earlier = resumes.earlier(candidateId);
+        if (!earlier.isEmpty()) {
+            UnorderedList versions = new UnorderedList();
+            versions.setId("earlier-resumes");
+            earlier.forEach(one -> versions.add(new ListItem(new Anchor(DownloadHandler.fromInputStream(event -> resumes
+                    .earlierFile(candidateId, one.id())
+                    .map(file -> Attachment.of(event, file.fileName(), file.mediaType(), file.content()))
+                    .orElseGet(() -> DownloadResponse.error(404))), one.fileName()),
+                    new Span(" · uploaded " + UserTime.dateTime(one.uploadedAt()) + " by " + one.uploadedBy()
+                            + ", replaced " + UserTime.dateTime(one.replacedAt())))));
+            resumeArea.add(new Details("Earlier resumes (" + earlier.size() + ")", versions));
+        }
     }
 
     /** The candidate's LinkedIn, GitHub and portfolio, opened in a new tab that cannot reach back into the portal. */

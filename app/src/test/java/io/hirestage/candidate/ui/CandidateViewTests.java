@@ -86,6 +86,25 @@ class CandidateViewTests extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).id("other-emails").getText()).isEqualTo("Also writes from " + duplicate.email());
     }
 
+    @Test
+    void aNewResumeKeepsTheOldOneListedAndDownloadable() {
+        String marker = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        CandidateSummary rosa = candidates.add(person("Rosa " + marker, marker + "@example.org", null), true);
+        resumes.upload(rosa.id(), "rosa-2025.txt", "Rosa, Java and Kafka, 2025".getBytes(StandardCharsets.UTF_8));
+        resumes.upload(rosa.id(), "rosa-2026.txt", "Rosa, Java, Kafka and Kubernetes, 2026".getBytes(StandardCharsets.UTF_8));
+
+        navigate(CandidateView.class, rosa.id());
+
+        assertThat(find(Div.class).id("resume").getElement().getTextRecursively()).contains("rosa-2026.txt", "Earlier resumes (1)");
+        assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("earlier-resumes").getElement().getTextRecursively())
+                .startsWith("rosa-2025.txt · uploaded ");
+        var earlier = resumes.earlier(rosa.id());
+        assertThat(earlier).extracting(io.hirestage.candidate.EarlierResumeView::fileName).containsExactly("rosa-2025.txt");
+        assertThat(new String(resumes.earlierFile(rosa.id(), earlier.getFirst().id()).orElseThrow().content(), StandardCharsets.UTF_8))
+                .isEqualTo("Rosa, Java and Kafka, 2025");
+        assertThat(resumes.earlierFile(rosa.id() + 1_000_000, earlier.getFirst().id())).as("only as the candidate's own").isEmpty();
+    }
+
     private void reviewTheMergeOfTheFirstLookalike() {
         @SuppressWarnings("unchecked")
         Grid<CandidateSummary> lookalikes = find(Grid.class).id("merge-candidates");
