@@ -45,6 +45,9 @@ class AuditTrailTests {
     @Autowired
     PipelineFixture fixture;
 
+    @Autowired
+    Applications applications;
+
     @Test
     void aCandidateEditNamesWhoAndWhomAndListsOnlyTheChangedFieldsWithOldAndNewValues() {
         CandidateSummary ada = fixture.candidate("Ada");
@@ -90,6 +93,22 @@ class AuditTrailTests {
         AuditEntry added = newest(new AuditFilter(null, "Application", "added", bea.candidateName(), null, null));
         assertThat(added.entityName()).isEqualTo(bea.candidateName() + " · " + opening.title());
         assertThat(added.actorName()).as("start-up and test work acts as the system").isEqualTo("system");
+    }
+
+    @Autowired
+    VendorSteps vendorSteps;
+
+    @Test
+    void aVendorInvitationIsNamedByItsCandidateAndOpening() {
+        OpeningView opening = fixture.opening();
+        ApplicationView eve = fixture.applicant(opening, "Eve");
+        ApplicationView inAssessment = as("recruiter", Role.RECRUITER, () -> applications.move(eve.id(), eve.version(),
+                io.hirestage.jobrole.Stage.SKILLS_ASSESSMENT));
+        as("recruiter", Role.RECRUITER, () -> vendorSteps.sendAssessment(inAssessment.id(), new io.hirestage.plugin.api.AssessmentTest(
+                "backend-lead", "Backend Lead Developer skills test", java.time.Duration.ofMinutes(75), List.of("API design"))));
+
+        AuditEntry sent = newest(new AuditFilter(null, "Vendor invitation", "sent", eve.candidateName(), null, null));
+        assertThat(sent.entityName()).isEqualTo(eve.candidateName() + " · " + opening.title());
     }
 
     @Test

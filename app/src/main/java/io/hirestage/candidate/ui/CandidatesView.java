@@ -125,15 +125,16 @@ public class CandidatesView extends VerticalLayout {
         export.setId("export-csv");
         export.getElement().setAttribute("title", "The candidates shown, in this order (up to " + CandidateSearch.MAX_EXPORT + ")");
 
-        grid.addColumn(CandidateSummary::fullName).setHeader("Name").setSortProperty("fullName").setAutoWidth(true);
-        grid.addColumn(CandidateSummary::email).setHeader("Email").setSortProperty("email").setAutoWidth(true);
-        grid.addColumn(CandidateSummary::location).setHeader("Location").setSortProperty("location").setAutoWidth(true);
-        grid.addColumn(CandidateSummary::source).setHeader("Source").setSortProperty("channel").setAutoWidth(true);
-        grid.addColumn(candidate -> String.join(", ", candidate.tags())).setHeader("Tags").setWidth("10rem");
+        // Where they stand comes right after the name, so it is on screen at 1400 px with the menu open.
+        grid.addColumn(CandidateSummary::fullName).setHeader("Name").setSortProperty("fullName").setWidth("11rem");
         grid.addColumn(candidate -> placed.getOrDefault(candidate.id(), "")).setHeader("Openings (stage, status)")
-                .setWidth("18rem").setFlexGrow(2);
+                .setWidth("15rem").setFlexGrow(2);
+        grid.addColumn(CandidateSummary::email).setHeader("Email").setSortProperty("email").setWidth("14rem");
+        grid.addColumn(CandidateSummary::location).setHeader("Location").setSortProperty("location").setWidth("8rem");
+        grid.addColumn(CandidateSummary::source).setHeader("Source").setSortProperty("channel").setWidth("10rem");
+        grid.addColumn(candidate -> String.join(", ", candidate.tags())).setHeader("Tags").setWidth("9rem");
         grid.addColumn(candidate -> UserTime.date(candidate.createdAt())).setHeader("Added")
-                .setSortProperty("createdAt").setAutoWidth(true);
+                .setSortProperty("createdAt").setWidth("7.5rem").setFlexGrow(0);
         // Tags and openings wrap instead of being cut off.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(pageable -> {

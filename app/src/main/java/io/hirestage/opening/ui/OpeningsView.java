@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -65,13 +66,13 @@ public class OpeningsView extends VerticalLayout {
         setSizeFull();
         boolean mayEdit = authentication.hasAnyRole("ADMIN", "RECRUITER");
 
-        grid.addColumn(OpeningView::title).setHeader("Opening").setAutoWidth(true).setSortable(true)
-                .setComparator(Comparator.comparing(opening -> SearchWords.folded(opening.title())));
-        grid.addColumn(OpeningView::jobRoleName).setHeader("Job role").setAutoWidth(true);
-        grid.addColumn(OpeningView::location).setHeader("Location").setAutoWidth(true);
-        grid.addColumn(OpeningView::hiringManagerName).setHeader("Hiring manager").setAutoWidth(true);
-        grid.addColumn(opening -> candidates(progressOf(opening))).setHeader("Candidates").setWidth("22rem").setFlexGrow(1)
-                .setTooltipGenerator(opening -> candidates(progressOf(opening)));
+        // Sized to fit 1400 px with the menu open: long titles and the stage counts wrap; the job role is a filter.
+        grid.addColumn(OpeningView::title).setHeader("Opening").setWidth("14rem").setFlexGrow(1).setSortable(true)
+                .setComparator(Comparator.comparing(opening -> SearchWords.folded(opening.title())))
+                .setTooltipGenerator(opening -> opening.title() + " · " + opening.jobRoleName());
+        grid.addColumn(OpeningView::location).setHeader("Location").setWidth("8rem");
+        grid.addColumn(OpeningView::hiringManagerName).setHeader("Hiring manager").setWidth("10rem");
+        grid.addColumn(opening -> candidates(progressOf(opening))).setHeader("Candidates").setWidth("16rem").setFlexGrow(2);
         grid.addColumn(opening -> progressOf(opening).hired() + " of " + opening.headcount()).setHeader("Hired").setAutoWidth(true);
         grid.addColumn(opening -> opening.targetDate() == null ? "" : UserTime.date(opening.targetDate())).setHeader("Target date")
                 .setAutoWidth(true).setSortable(true)
@@ -86,6 +87,7 @@ public class OpeningsView extends VerticalLayout {
                 return edit;
             }).setHeader("Edit").setAutoWidth(true).setFlexGrow(0);
         }
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.addItemClickListener(event -> event.getSource().getUI().ifPresent(ui -> destination.ifAvailable(
                 opened -> opened.open(ui, event.getItem().id()))));

@@ -28,8 +28,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 class OpeningsViewTests extends SpringBrowserlessTest {
 
-    private static final int CANDIDATES = 4;
-    private static final int HIRED = 5;
+    private static final int CANDIDATES = 3;
+    private static final int HIRED = 4;
 
     @Autowired
     PipelineFixture fixture;
