@@ -149,6 +149,8 @@ public class CandidatesView extends VerticalLayout {
                 .ifPresent(ui -> ui.navigate(CandidateView.class, event.getItem().id())));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setSizeFull();
+        // On a phone the wrapped filters take most of the screen; the page scrolls rather than squeezing the rows away.
+        grid.setMinHeight("20rem");
         BulkBar bulk = new BulkBar(candidates, openings, enrolment.getIfAvailable(), grid, this::refresh);
 
         HorizontalLayout toolbar = new HorizontalLayout(text, channel, tag, skill, add);
