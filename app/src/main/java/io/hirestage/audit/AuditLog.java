@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -139,15 +141,15 @@ public class AuditLog {
         Map<String, Map<String, String>> byType = new HashMap<>();
         Map<String, String> people = new HashMap<>();
         names.orderedStream().forEach(source -> {
-            Map<String, String> named = source.names(lines.stream().filter(line -> line.entityType().equals(source.entityType()))
-                    .map(AuditEntry::entityId).collect(Collectors.toSet()));
-            byType.merge(source.entityType(), named, (a, b) -> {
-                Map<String, String> both = new HashMap<>(a);
-                both.putAll(b);
-                return both;
-            });
+            Set<String> ids = lines.stream().filter(line -> line.entityType().equals(source.entityType()))
+                    .map(AuditEntry::entityId).collect(Collectors.toCollection(HashSet::new));
             if (source.namesActors()) {
-                people.putAll(source.names(lines.stream().map(AuditEntry::actor).collect(Collectors.toSet())));
+                lines.forEach(line -> ids.add(line.actor()));
+            }
+            Map<String, String> named = source.names(ids);
+            byType.computeIfAbsent(source.entityType(), type -> new HashMap<>()).putAll(named);
+            if (source.namesActors()) {
+                people.putAll(named);
             }
         });
         return lines.stream().map(line -> line.named(people.getOrDefault(line.actor(), line.actor()),

@@ -1,13 +1,13 @@
 package io.hirestage.audit;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Names the things one kind of audit line is about, so the trail reads "Ada Lovelace" instead of
  * "Candidate 4711". The feature that owns the kind provides it as a bean; the trail depends on no
- * feature. Names are today's: a thing removed since keeps its id.
+ * feature. Names are today's: a thing removed since keeps its id. {@link SqlAuditNames} makes one
+ * from a query.
  */
 public interface AuditNames {
 
@@ -20,10 +20,5 @@ public interface AuditNames {
     /** Whether the ids are user names, so the same names serve for who acted. */
     default boolean namesActors() {
         return false;
-    }
-
-    /** The ids that are numbers (database keys), as numbers; anything else cannot be one of them. */
-    static List<Long> numeric(Collection<String> ids) {
-        return ids.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
     }
 }

@@ -15,6 +15,7 @@ public final class Changes {
     static final int VALUE_LENGTH = 200;
     private static final String NOTHING = "—";
 
+    private final List<String> names = new ArrayList<>();
     private final List<String> changed = new ArrayList<>();
 
     private Changes() {
@@ -30,6 +31,7 @@ public final class Changes {
         String was = shown(before);
         String now = shown(after);
         if (!was.equals(now)) {
+            names.add(name);
             changed.add(name + ": " + was + " → " + now);
         }
         return this;
@@ -41,7 +43,7 @@ public final class Changes {
 
     /** The changed field names, for a summary: "location and tags". */
     public List<String> fieldNames() {
-        return changed.stream().map(line -> line.substring(0, line.indexOf(':'))).toList();
+        return List.copyOf(names);
     }
 
     @Override
