@@ -12,21 +12,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.hirestage.base.ui.Toasts;
+import io.hirestage.base.ui.CopyableText;
 import io.hirestage.base.ui.UserTime;
 import io.hirestage.plugin.CallRecord;
 import io.hirestage.plugin.InvalidSettingsException;
@@ -129,23 +126,11 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
             polled.setId("webhook-url");
             return polled;
         }
-        TextField url = new TextField("Webhook URL for the vendor's console");
-        url.setValue(provider.webhookUrl().toString());
-        url.setReadOnly(true);
-        url.setWidth("40rem");
-        url.setMaxWidth("100%");
-        url.setId("webhook-url");
-        url.setHelperText(provider.webhooksOn() ? "The vendor sends results here; each is checked against the signing secret"
+        CopyableText url = new CopyableText("Webhook URL for the vendor's console", provider.webhookUrl().toString(), "Webhook URL")
+                .withId("webhook-url");
+        url.field().setHelperText(provider.webhooksOn() ? "The vendor sends results here; each is checked against the signing secret"
                 : "Not in use yet: finish the settings (such as the signing secret) to take results here; until then the portal asks the vendor");
-        Button copy = new Button("Copy", VaadinIcon.COPY.create(), click -> {
-            click.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs("navigator.clipboard.writeText($0)", url.getValue()));
-            Toasts.done("Webhook URL copied");
-        });
-        copy.setId("copy-webhook-url");
-        HorizontalLayout row = new HorizontalLayout(url, copy);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        return row;
+        return url;
     }
 
     private Component settingsForm(ProviderSettingsForm form) {

@@ -3,7 +3,10 @@ package io.hirestage.security.ui;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import io.hirestage.security.CurrentUser;
 import io.hirestage.security.UserService;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +15,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PasswordChangeFirst implements VaadinServiceInitListener {
+
+    /**
+     * The user name this session found free to go anywhere, so the database is asked once per
+     * session and not on every page. A reset ends the user's sessions, so the answer cannot go stale.
+     */
+    private static final String CLEARED = PasswordChangeFirst.class.getName() + ".cleared";
 
     private final UserService users;
 
@@ -26,8 +35,15 @@ class PasswordChangeFirst implements VaadinServiceInitListener {
 
     private void beforeEnter(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target != MyAccountView.class && target != LoginView.class && users.mustChangePassword()) {
+        VaadinSession session = event.getUI().getSession();
+        String username = CurrentUser.username();
+        if (target == MyAccountView.class || target == LoginView.class || Objects.equals(session.getAttribute(CLEARED), username)) {
+            return;
+        }
+        if (users.mustChangePassword()) {
             event.rerouteTo(MyAccountView.class);
+        } else {
+            session.setAttribute(CLEARED, username);
         }
     }
 }
