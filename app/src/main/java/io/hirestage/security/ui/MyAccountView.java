@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.hirestage.security.PasswordPolicy;
 import io.hirestage.security.User;
 import io.hirestage.security.UserChangeRejectedException;
 import io.hirestage.security.UserService;
@@ -25,8 +24,7 @@ public class MyAccountView extends VerticalLayout {
 
     private final UserService users;
     private final PasswordField current = new PasswordField("Current password");
-    private final PasswordField next = new PasswordField("New password");
-    private final PasswordField repeat = new PasswordField("Repeat the new password");
+    private final NewPassword next = new NewPassword("New password", "Repeat the new password");
 
     public MyAccountView(UserService users) {
         this.users = users;
@@ -39,10 +37,9 @@ public class MyAccountView extends VerticalLayout {
             add(first);
         }
 
-        next.setHelperText(PasswordPolicy.HINT);
         Button change = new Button("Change password", event -> changePassword(user));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(current, next, repeat);
+        FormLayout form = new FormLayout(current, next.password, next.repeat);
         form.setMaxWidth("28rem");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, change);
@@ -50,32 +47,18 @@ public class MyAccountView extends VerticalLayout {
 
     private void changePassword(User user) {
         current.setInvalid(false);
-        next.setInvalid(false);
-        repeat.setInvalid(false);
-        var problem = PasswordPolicy.problemWith(next.getValue(), user.username());
-        if (problem.isPresent()) {
-            showError(next, problem.get());
-            return;
-        }
-        if (!next.getValue().equals(repeat.getValue())) {
-            showError(repeat, "The two new passwords differ");
+        if (!next.isAcceptable(user.username())) {
             return;
         }
         try {
-            users.changeOwnPassword(current.getValue(), next.getValue());
+            users.changeOwnPassword(current.getValue(), next.value());
         } catch (UserChangeRejectedException e) {
-            showError(e.field() == UserChangeRejectedException.Field.PASSWORD ? next : current, e.getMessage());
+            NewPassword.showProblem(e.field() == UserChangeRejectedException.Field.PASSWORD ? next.password : current, e.getMessage());
             return;
         }
         current.clear();
         next.clear();
-        repeat.clear();
         Notification.show("Your password is changed").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getChildren().filter(child -> child.getId().filter("choose-your-password"::equals).isPresent()).toList().forEach(this::remove);
-    }
-
-    private static void showError(PasswordField field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
     }
 }

@@ -7,13 +7,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import io.hirestage.security.PasswordPolicy;
 import io.hirestage.security.User;
 import io.hirestage.security.UserChangeRejectedException;
 import io.hirestage.security.UserService;
@@ -28,8 +26,7 @@ import io.hirestage.security.UserService;
 public class WelcomeView extends VerticalLayout implements HasUrlParameter<String> {
 
     private final UserService users;
-    private final PasswordField password = new PasswordField("Your password");
-    private final PasswordField repeat = new PasswordField("Repeat it");
+    private final NewPassword password = new NewPassword("Your password", "Repeat it");
 
     public WelcomeView(UserService users) {
         this.users = users;
@@ -52,8 +49,7 @@ public class WelcomeView extends VerticalLayout implements HasUrlParameter<Strin
         Paragraph welcome = new Paragraph("Welcome, " + user.fullName() + ". Choose your password; you log in with the user name "
                 + user.username() + ".");
         welcome.setId("welcome");
-        password.setHelperText(PasswordPolicy.HINT);
-        FormLayout form = new FormLayout(password, repeat);
+        FormLayout form = new FormLayout(password.password, password.repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Button choose = new Button("Set my password", click -> choose(token, user));
         choose.setId("set-my-password");
@@ -62,31 +58,19 @@ public class WelcomeView extends VerticalLayout implements HasUrlParameter<Strin
     }
 
     private void choose(String token, User user) {
-        password.setInvalid(false);
-        repeat.setInvalid(false);
-        var problem = PasswordPolicy.problemWith(password.getValue(), user.username());
-        if (problem.isPresent()) {
-            showError(password, problem.get());
-            return;
-        }
-        if (!password.getValue().equals(repeat.getValue())) {
-            showError(repeat, "The two passwords differ");
+        if (!password.isAcceptable(user.username())) {
             return;
         }
         try {
-            users.choosePasswordFromInvitation(token, password.getValue());
+            users.choosePasswordFromInvitation(token, password.value());
         } catch (UserChangeRejectedException e) {
-            showError(e.field() == UserChangeRejectedException.Field.PASSWORD ? password : repeat, e.getMessage());
+            NewPassword.showProblem(e.field() == UserChangeRejectedException.Field.PASSWORD ? password.password : password.repeat,
+                    e.getMessage());
             return;
         }
         removeAll();
         Paragraph done = new Paragraph("Your password is set. Log in with the user name " + user.username() + ".");
         done.setId("password-set");
         add(new H1("Hirestage"), done, new Anchor("login", "Log in"));
-    }
-
-    private static void showError(PasswordField field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
     }
 }
