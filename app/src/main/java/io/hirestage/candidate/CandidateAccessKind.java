@@ -3,7 +3,8 @@ package io.hirestage.candidate;
 /** What someone did with a candidate's data. */
 public enum CandidateAccessKind {
     PROFILE_OPENED("Opened the profile"),
-    RESUME_DOWNLOADED("Downloaded the resume");
+    RESUME_DOWNLOADED("Downloaded the resume"),
+    RESUME_PREVIEWED("Viewed the resume's pages");
 
     private final String displayName;
 

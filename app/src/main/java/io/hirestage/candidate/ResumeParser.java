@@ -25,7 +25,8 @@ import org.xml.sax.SAXException;
 
 /**
  * What a reader process does with an uploaded file (Tika's {@code ForkParser} sends this object there):
- * the type from the bytes alone, then the text of the accepted types only, within limits. Everything
+ * the type from the bytes alone, then the text of the accepted types only, within limits; or, when
+ * the portal asks for {@link #PAGES_WANTED}, a PDF's first pages as images. Everything
  * that looks inside the file, the type detection too (it opens a zip's {@code [Content_Types].xml}),
  * runs there, never in the portal.
  */
@@ -36,6 +37,15 @@ final class ResumeParser implements Parser {
 
     /** The type read from the bytes, sent back with the text. */
     static final String DETECTED_TYPE = "X-Hirestage-Detected-Type";
+
+    /** Set by the portal to have a PDF's first pages painted ({@link PdfPagePainter}) instead of its text read. */
+    static final String PAGES_WANTED = "X-Hirestage-Pages-Wanted";
+
+    /** The painted pages, JPEG in base64, first page first. */
+    static final String PAGE_IMAGES = "X-Hirestage-Page-Images";
+
+    /** How many pages the PDF has, painted or not. */
+    static final String PAGE_COUNT = "X-Hirestage-Page-Count";
 
     /**
      * POI's own zip-bomb guard, which Tika turns off (its {@code SecureContentHandler} counts text, not
@@ -75,10 +85,14 @@ final class ResumeParser implements Parser {
             TikaInputStream file = TikaInputStream.get(stream, temporary, new Metadata());
             String type = parser.getDetector().detect(file, new Metadata()).toString();
             metadata.set(DETECTED_TYPE, type);
-            if (!acceptedTypes.contains(type)) {
-                XHTMLContentHandler typeOnly = new XHTMLContentHandler(handler, metadata);
-                typeOnly.startDocument();
-                typeOnly.endDocument();
+            String pagesWanted = metadata.get(PAGES_WANTED);
+            if (!acceptedTypes.contains(type) || pagesWanted != null) {
+                if (pagesWanted != null && type.equals("application/pdf")) {
+                    PdfPagePainter.paint(file.getPath(), Integer.parseInt(pagesWanted), metadata);
+                }
+                XHTMLContentHandler noText = new XHTMLContentHandler(handler, metadata);
+                noText.startDocument();
+                noText.endDocument();
                 return;
             }
             parser.parse(file, new WriteOutContentHandler(handler, maxCharacters), metadata, limits());

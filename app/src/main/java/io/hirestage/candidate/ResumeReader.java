@@ -5,10 +5,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -110,34 +113,56 @@ class ResumeReader {
         readerProcesses.close();
     }
 
+    /**
+     * A PDF's first {@code maxPages} pages as JPEG images, painted in a reader process within the same
+     * memory limit and timeout as reading, and the number of pages it has.
+     *
+     * @throws ResumeRejectedException the file is no PDF, or could not be painted (a password, too big, too slow)
+     */
+    ResumePages pages(String fileName, byte[] content, int maxPages) {
+        Metadata asked = new Metadata();
+        asked.set(ResumeParser.PAGES_WANTED, String.valueOf(maxPages));
+        Metadata painted = inReaderProcess(fileName, () -> parseNow(fileName, content, asked, new BodyContentHandler(-1)));
+        if (!"application/pdf".equals(painted.get(ResumeParser.DETECTED_TYPE))) {
+            throw new ResumeRejectedException(fileName + " is not a PDF, so it has no pages to show");
+        }
+        List<byte[]> pages = Arrays.stream(painted.getValues(ResumeParser.PAGE_IMAGES)).map(Base64.getDecoder()::decode).toList();
+        return new ResumePages(pages, Integer.parseInt(painted.get(ResumeParser.PAGE_COUNT)));
+    }
+
     private ReadResume readInReaderProcess(String fileName, byte[] content) {
-        Future<ReadResume> read;
+        BodyContentHandler text = new BodyContentHandler(-1);
+        Metadata read = inReaderProcess(fileName, () -> parseNow(fileName, content, new Metadata(), text));
+        return new ReadResume(read.get(ResumeParser.DETECTED_TYPE), text.toString().strip());
+    }
+
+    private <T> T inReaderProcess(String fileName, Callable<T> work) {
+        Future<T> done;
         try {
-            read = reading.submit(() -> readNow(fileName, content));
+            done = reading.submit(work);
         } catch (RejectedExecutionException busy) {
             throw new ResumeRejectedException(fileName + " was not read: many resumes are being read right now; try again in a minute");
         }
         try {
             // The reader process is stopped at the timeout; this only guards against waiting for ever.
-            return read.get(timeout.multipliedBy(WAITING_PER_READER + 2).toMillis(), TimeUnit.MILLISECONDS);
+            return done.get(timeout.multipliedBy(WAITING_PER_READER + 2).toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ResumeRejectedException rejected) {
                 throw rejected;
             }
             throw new ResumeRejectedException(fileName + " could not be read: " + e.getCause().getMessage());
         } catch (TimeoutException e) {
-            read.cancel(true);
+            done.cancel(true);
             throw tookTooLong(fileName);
         } catch (InterruptedException e) {
-            read.cancel(true);
+            done.cancel(true);
             Thread.currentThread().interrupt();
             throw new ResumeRejectedException(fileName + " was not read: the upload was stopped");
         }
     }
 
-    private ReadResume readNow(String fileName, byte[] content) {
-        Metadata metadata = new Metadata();
-        BodyContentHandler text = new BodyContentHandler(-1);
+    /** Has a reader process parse the file: the text goes to {@code text}, the rest comes back in the metadata. */
+    private Metadata parseNow(String fileName, byte[] content, Metadata metadata, BodyContentHandler text) {
         long started = System.nanoTime();
         try {
             readerProcesses.parse(new ByteArrayInputStream(content), text, metadata, new ParseContext());
@@ -149,7 +174,7 @@ class ResumeReader {
         } catch (IOException | TikaException e) {
             throw unreadable(fileName, e, started);
         }
-        return new ReadResume(metadata.get(ResumeParser.DETECTED_TYPE), text.toString().strip());
+        return metadata;
     }
 
     private ResumeRejectedException unreadable(String fileName, Exception e, long started) {

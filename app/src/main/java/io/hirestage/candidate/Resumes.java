@@ -79,6 +79,23 @@ public class Resumes {
         return resumes.findByCandidateId(candidateId).map(Resume::toView);
     }
 
+    /** A PDF resume's first pages this many at most are painted to be read in the page. */
+    public static final int PREVIEWED_PAGES = 5;
+
+    /**
+     * The current resume's first pages as pictures, for a PDF; empty when there is no resume or it is no
+     * PDF. Painted when asked (a second or two), in a reader process, and recorded as a look at the resume.
+     *
+     * @throws ResumeRejectedException the pages could not be painted (a password, too slow, too much memory)
+     */
+    @RolesAllowed({"ADMIN", "RECRUITER"})
+    public Optional<ResumePages> pages(long candidateId) {
+        Optional<ResumeFile> file = transaction.execute(status -> resumes.findByCandidateId(candidateId).map(Resume::toFile))
+                .filter(found -> found.mediaType().equals("application/pdf"));
+        file.ifPresent(found -> accessLog.record(candidateId, CandidateAccessKind.RESUME_PREVIEWED));
+        return file.map(found -> reader.pages(found.fileName(), found.content(), PREVIEWED_PAGES));
+    }
+
     /** The resumes newer uploads replaced, newest first. */
     @RolesAllowed({"ADMIN", "RECRUITER"})
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package io.hirestage.notification;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,6 +17,11 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     boolean existsByRecipientIdAndOnceKey(Long recipientId, String onceKey);
 
     List<Notification> findByRecipientIdAndReadAtIsNull(Long recipientId);
+
+    List<Notification> findByRecipientIdAndReadAtIsNullAndCreatedAtAfterOrderByCreatedAtDescIdDesc(Long recipientId, Instant after,
+                                                                                                     Pageable page);
+
+    long countByRecipientIdAndReadAtIsNullAndCreatedAtAfter(Long recipientId, Instant after);
 
     @Modifying
     @Query("delete from Notification n where n.candidateId = :candidateId")

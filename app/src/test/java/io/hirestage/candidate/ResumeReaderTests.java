@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,6 +15,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +72,60 @@ class ResumeReaderTests {
                 .hasMessage("cv.pdf took too long to read (over 3 s), so it was not read; save it again as a plain PDF or DOCX and upload that");
         assertThat(reader.read("cv.pdf", ResumesTests.pdf("Led API design for a payments platform")).text())
                 .contains("Led API design for a payments platform");
+    }
+
+    @Test
+    void aPdfsFirstPagesArePaintedAsPicturesOfBoundedSize() throws IOException {
+        ResumePages painted = reader.pages("cv.pdf", pages(7), 5);
+
+        assertThat(painted.pageCount()).isEqualTo(7);
+        assertThat(painted.pages()).hasSize(5);
+        for (byte[] jpeg : painted.pages()) {
+            BufferedImage page = ImageIO.read(new ByteArrayInputStream(jpeg));
+            assertThat(page.getWidth()).as("a letter page, as wide as painted pages are").isEqualTo(PdfPagePainter.MAX_WIDTH);
+            assertThat(page.getHeight()).isLessThanOrEqualTo(PdfPagePainter.MAX_HEIGHT);
+            assertThat(darkPixels(page)).as("the text is on the picture").isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void aPdfThatTakesTooLongToPaintIsStoppedAndOtherFilesAreNoPages() throws IOException {
+        assertThatThrownBy(() -> reader.pages("cv.pdf", pdfBomb, 5)).isInstanceOf(ResumeRejectedException.class)
+                .hasMessageStartingWith("cv.pdf took too long to read (over 3 s)");
+        assertThatThrownBy(() -> reader.pages("cv.docx", ResumesTests.docx("API design"), 5)).isInstanceOf(ResumeRejectedException.class)
+                .hasMessage("cv.docx is not a PDF, so it has no pages to show");
+        assertThat(reader.pages("cv.pdf", pages(1), 5).pages()).as("the next one is painted").hasSize(1);
+    }
+
+    /** A letter-size PDF of this many pages, each with a few lines of text. */
+    private static byte[] pages(int count) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int number = 1; number <= count; number++) {
+                PDPage page = new PDPage(PDRectangle.LETTER);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 28);
+                    content.newLineAtOffset(50, 700);
+                    content.showText("Page " + number + ": API design, Kafka, PostgreSQL");
+                    content.endText();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static int darkPixels(BufferedImage image) {
+        int dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFF) < 100) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
 @WithMockUser(username = "recruiter", roles = "RECRUITER")
-class ResumesTests {
+public class ResumesTests {
 
     @Autowired
     Resumes resumes;
@@ -189,7 +189,7 @@ class ResumesTests {
         return docxBomb;
     }
 
-    static byte[] pdf(String line) throws IOException {
+    public static byte[] pdf(String line) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);

@@ -135,7 +135,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         }
     }
 
-    /** For admins: who opened this profile or downloaded the resume, newest first. */
+    /** For admins: who opened this profile, looked at or downloaded the resume, newest first. */
     private Component whoLooked() {
         Grid<CandidateAccessView> looks = new Grid<>(CandidateAccessView.class, false);
         looks.setId("who-looked");
@@ -146,7 +146,7 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
         looks.setAllRowsVisible(true);
         long all = accessLog.count(candidateId);
         Paragraph note = new Paragraph(all > CandidateAccessLog.SHOWN ? "The latest " + CandidateAccessLog.SHOWN + " of " + all
-                + " are shown." : "Every opening of this profile and download of the resume is recorded.");
+                + " are shown." : "Every opening of this profile, look at the resume's pages and download of it is recorded.");
         return new Div(note, looks);
     }
 
@@ -182,6 +182,9 @@ public class CandidateView extends VerticalLayout implements HasUrlParameter<Lon
                     + ". A screening aid: read the resume before deciding.");
             skills.addClassName("skills-mentioned");
             resumeArea.add(skills);
+        }
+        if (resume.mediaType().equals("application/pdf")) {
+            resumeArea.add(new ResumePagesPreview(resumes, candidateId));
         }
         String text = resume.text();
         resumeArea.add(new Details("Text read from the resume", new Pre(text.length() > 5000 ? text.substring(0, 5000) + "…" : text)));

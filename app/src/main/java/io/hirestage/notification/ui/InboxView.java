@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.hirestage.base.ui.Toasts;
 import io.hirestage.base.ui.UserTime;
+import io.hirestage.notification.InboxDigest;
 import io.hirestage.notification.InboxFeed;
 import io.hirestage.notification.NotificationView;
 import io.hirestage.notification.Notifications;
@@ -37,7 +39,7 @@ public class InboxView extends VerticalLayout {
     private Runnable unsubscribe = () -> {
     };
 
-    public InboxView(Notifications notifications, InboxFeed feed, UserDirectory users) {
+    public InboxView(Notifications notifications, InboxFeed feed, UserDirectory users, InboxDigest digest) {
         this.notifications = notifications;
         this.feed = feed;
         this.me = users.currentUserId();
@@ -46,7 +48,7 @@ public class InboxView extends VerticalLayout {
             show();
         });
         markAllRead.setId("mark-all-read");
-        HorizontalLayout heading = new HorizontalLayout(new H2("Inbox"), markAllRead);
+        HorizontalLayout heading = new HorizontalLayout(new H2("Inbox"), markAllRead, dailyEmail(digest));
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         heading.setWrap(true);
         list.setId("inbox");
@@ -54,6 +56,25 @@ public class InboxView extends VerticalLayout {
         list.setWidthFull();
         add(heading, list);
         show();
+    }
+
+    /** The daily email of what is unread; offered, but not to be ticked, when the portal sends no email. */
+    private static Checkbox dailyEmail(InboxDigest digest) {
+        Checkbox daily = new Checkbox("Daily email");
+        daily.setId("daily-email");
+        if (digest.available()) {
+            daily.setValue(digest.wanted());
+            daily.setTooltipText("Each morning, an email of what arrived here and is still unread");
+            daily.addValueChangeListener(change -> {
+                digest.want(change.getValue());
+                Toasts.done(change.getValue() ? "You will get a daily email of what is unread here" : "No more daily email");
+            });
+        } else {
+            daily.setEnabled(false);
+            daily.setTooltipText("The portal sends no email: an admin has not configured a mail server");
+            daily.setHelperText("Needs a mail server; none is configured");
+        }
+        return daily;
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import io.hirestage.security.Invitation;
+import io.hirestage.security.InvitationMail;
 import io.hirestage.security.PasswordPolicy;
 import io.hirestage.security.Role;
 import io.hirestage.security.User;
@@ -27,6 +28,7 @@ import io.hirestage.security.UserService;
 class UserFormDialog extends Dialog {
 
     private final UserService users;
+    private final InvitationMail invitationMail;
     private final User existing;
     private final Runnable onChange;
 
@@ -37,8 +39,9 @@ class UserFormDialog extends Dialog {
     final PasswordField password = new PasswordField("Initial password");
     private final BeanValidationBinder<UserDraft> binder = new BeanValidationBinder<>(UserDraft.class);
 
-    UserFormDialog(UserService users, User existing, Runnable onChange) {
+    UserFormDialog(UserService users, InvitationMail invitationMail, User existing, Runnable onChange) {
         this.users = users;
+        this.invitationMail = invitationMail;
         this.existing = existing;
         this.onChange = onChange;
         setHeaderTitle(existing == null ? "Add user" : "Edit " + existing.fullName());
@@ -48,7 +51,8 @@ class UserFormDialog extends Dialog {
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(UserDraft.INVALID_EMAIL));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::displayName);
-        password.setHelperText("Leave it empty to invite them instead: a one-time link lets them choose their own password. "
+        password.setHelperText("Leave it empty to invite them instead: a one-time link, emailed to them when the portal sends email, "
+                + "lets them choose their own password. "
                 + "A password set here must be changed at their first login. " + PasswordPolicy.HINT);
         binder.bindInstanceFields(this);
         binder.setBean(existing == null ? new UserDraft() : UserDraft.of(existing));
@@ -98,7 +102,7 @@ class UserFormDialog extends Dialog {
         try {
             if (existing == null && password.isEmpty()) {
                 Invitation invitation = users.invite(draft);
-                new InvitationLinkDialog(invitation).open();
+                new InvitationLinkDialog(invitation, invitationMail.send(invitation)).open();
             } else if (existing == null) {
                 var weak = PasswordPolicy.problemWith(password.getValue(), draft.getUsername());
                 if (weak.isPresent()) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.hirestage.security.Role;
 import io.hirestage.security.User;
+import io.hirestage.security.InvitationMail;
 import io.hirestage.security.UserService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -26,11 +27,13 @@ import java.util.stream.Collectors;
 public class UsersView extends VerticalLayout {
 
     private final UserService users;
+    private final InvitationMail invitationMail;
     private final Grid<User> grid = new Grid<>(User.class, false);
     private final TextField search = new TextField();
 
-    public UsersView(UserService users) {
+    public UsersView(UserService users, InvitationMail invitationMail) {
         this.users = users;
+        this.invitationMail = invitationMail;
         setSizeFull();
 
         search.setPlaceholder("Find by name, user name or email");
@@ -61,7 +64,7 @@ public class UsersView extends VerticalLayout {
     }
 
     private void open(User user) {
-        UserFormDialog dialog = new UserFormDialog(users, user, () -> grid.getDataProvider().refreshAll());
+        UserFormDialog dialog = new UserFormDialog(users, invitationMail, user, () -> grid.getDataProvider().refreshAll());
         dialog.open();
     }
 }

@@ -121,6 +121,38 @@ class CandidateViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPdfResumesPagesAreShownAsPicturesWhenOpenedAndTheLookIsRecorded() throws java.io.IOException {
+        String marker = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        CandidateSummary pia = candidates.add(person("Pia " + marker, marker + "@example.org", null), true);
+        resumes.upload(pia.id(), "pia.pdf", io.hirestage.candidate.ResumesTests.pdf("Pia, API design and Kafka"));
+        navigate(CandidateView.class, pia.id());
+        com.vaadin.flow.component.details.Details preview = find(com.vaadin.flow.component.details.Details.class).id("resume-pages");
+        assertThat(find(com.vaadin.flow.component.html.Image.class).exists()).as("painted only when opened").isFalse();
+
+        preview.setOpened(true);
+
+        assertThat(find(com.vaadin.flow.component.html.Image.class).all()).extracting(image -> image.getAlt().orElseThrow())
+                .containsExactly("Page 1 of 1 of the resume");
+        assertThat(as("admin", Role.ADMIN, () -> accessLog.latest(pia.id())).stream().map(look -> look.kind().displayName()))
+                .contains("Viewed the resume's pages");
+
+        preview.setOpened(false);
+        assertThat(find(com.vaadin.flow.component.html.Image.class).exists()).as("let go when closed").isFalse();
+    }
+
+    @Test
+    void aResumeThatIsNoPdfOffersNoPages() {
+        String marker = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        CandidateSummary tom = candidates.add(person("Tom " + marker, marker + "@example.org", null), true);
+        resumes.upload(tom.id(), "tom.txt", "Tom, Java".getBytes(StandardCharsets.UTF_8));
+
+        navigate(CandidateView.class, tom.id());
+
+        assertThat(find(com.vaadin.flow.component.details.Details.class).withId("resume-pages").exists()).isFalse();
+        assertThat(resumes.pages(tom.id())).isEmpty();
+    }
+
+    @Test
     void theProfileShowsTheCandidatesLinksOpeningInANewTab() {
         String marker = "l" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         CandidateDraft draft = new CandidateDraft();

@@ -7,6 +7,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -74,5 +75,14 @@ class InboxViewTests extends SpringBrowserlessTest {
         assertThat(as("manager", Role.HIRING_MANAGER, () -> notifications.unread())).isZero();
         assertThat(find(Div.class).all().stream().filter(div -> div.hasClassName("inbox-item")))
                 .noneMatch(div -> div.hasClassName("unread"));
+    }
+
+    @Test
+    void theDailyEmailIsOfferedButNeedsAMailServer() {
+        navigate(InboxView.class);
+
+        Checkbox daily = find(Checkbox.class).id("daily-email");
+        assertThat(daily.isEnabled()).isFalse();
+        assertThat(daily.getHelperText()).isEqualTo("Needs a mail server; none is configured");
     }
 }

@@ -34,6 +34,8 @@ class InvitationViewTests extends SpringBrowserlessTest {
         roles.setValue(java.util.Set.of(Role.INTERVIEWER));
         test(find(Button.class).id("save-user")).click();
 
+        assertThat(find(Paragraph.class).id("invitation-outcome").getText())
+                .startsWith("The portal sends no email (no mail server is configured), so it could not mail the link. Pass this link on");
         String link = find(TextField.class).id("invitation-link").getValue();
         assertThat(link).startsWith("http://localhost:8080/welcome/");
         String path = link.substring("http://localhost:8080/".length());
