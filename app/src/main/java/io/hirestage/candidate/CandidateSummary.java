@@ -19,6 +19,23 @@ public record CandidateSummary(Long id, String fullName, String email, String ph
         return erasedAt != null;
     }
 
+    /**
+     * The given name(s), for vendors that ask for first and last name. The portal keeps one full name,
+     * as people write it, so this is its best split: all words but the last; the whole name when it is one word.
+     */
+    public String givenName() {
+        String name = fullName.strip();
+        int lastSpace = name.lastIndexOf(' ');
+        return lastSpace < 0 ? name : name.substring(0, lastSpace).strip();
+    }
+
+    /** The family name: the last word of the full name, or empty for a name of one word (see {@link #givenName()}). */
+    public String familyName() {
+        String name = fullName.strip();
+        int lastSpace = name.lastIndexOf(' ');
+        return lastSpace < 0 ? "" : name.substring(lastSpace + 1);
+    }
+
     /** Where the candidate came from, as a recruiter says it: "Internal referral (Grace Hopper)". */
     public String source() {
         return channelDetail == null ? channel.displayName() : channel.displayName() + " (" + channelDetail + ")";

@@ -18,6 +18,7 @@ import io.hirestage.plugin.OutboundRequestView;
 import io.hirestage.plugin.OutboundRequests;
 import io.hirestage.plugin.ProviderKind;
 import io.hirestage.plugin.StageVendors;
+import io.hirestage.plugin.VendorCallbacks;
 import io.hirestage.plugin.VendorInvitationView;
 import io.hirestage.plugin.VendorResultChanged;
 import io.hirestage.plugin.api.AssessmentRequest;
@@ -27,6 +28,7 @@ import io.hirestage.plugin.api.OneWayInterviewRequest;
 import io.hirestage.plugin.api.VideoInterviewResult;
 import io.hirestage.security.RunAsSystem;
 import io.hirestage.security.UserDirectory;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -66,10 +69,15 @@ public class VendorSteps {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VendorCallbacks callbacks;
+    private final String publicUrl;
 
     VendorSteps(VendorStepRepository steps, ApplicationRepository applications, ActivityRepository activities,
                 Applications applicationAccess, Openings openings, Candidates candidates, OutboundRequests outbound, StageVendors vendors,
-                UserDirectory users, AuditLog auditLog, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+                UserDirectory users, AuditLog auditLog, Notifications notifications, ApplicationEventPublisher events, Clock clock,
+                VendorCallbacks callbacks, @Value("${hirestage.public-url:http://localhost:8080}") String publicUrl) {
+        this.callbacks = callbacks;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.steps = steps;
         this.applications = applications;
         this.activities = activities;
@@ -106,8 +114,10 @@ public class VendorSteps {
     @Transactional
     public VendorStepView sendAssessment(long applicationId, AssessmentTest test) {
         Sending sending = sending(applicationId, Stage.SKILLS_ASSESSMENT);
-        AssessmentRequest request = new AssessmentRequest(test.id(), sending.candidate().fullName(), sending.candidate().email(),
-                sending.key());
+        CandidateSummary candidate = sending.candidate();
+        AssessmentRequest request = new AssessmentRequest(test.id(), candidate.fullName(), candidate.email(), sending.key(),
+                candidate.givenName(), candidate.familyName(), profileUrl(candidate), sending.opening().jobRoleName(),
+                sending.opening().title(), callbacks.urlFor(sending.stage().providerId(), sending.key()));
         outbound.enqueue(sending.stage().providerId(), OutboundOperation.ASSESSMENT_INVITE, request, sending.key());
         return sent(sending, test.name());
     }
@@ -129,8 +139,10 @@ public class VendorSteps {
             throw new ApplicationRejectedException("Choose a deadline in the future");
         }
         Sending sending = sending(applicationId, Stage.VIDEO_INTERVIEW);
-        OneWayInterviewRequest request = new OneWayInterviewRequest(sending.candidate().fullName(), sending.candidate().email(), asked,
-                deadline, sending.key());
+        CandidateSummary candidate = sending.candidate();
+        OneWayInterviewRequest request = new OneWayInterviewRequest(candidate.fullName(), candidate.email(), asked, deadline, sending.key(),
+                candidate.givenName(), candidate.familyName(), profileUrl(candidate), sending.opening().jobRoleName(),
+                sending.opening().title(), callbacks.urlFor(sending.stage().providerId(), sending.key()));
         outbound.enqueue(sending.stage().providerId(), OutboundOperation.VIDEO_INVITE_ONE_WAY, request, sending.key());
         return sent(sending, "One-way video interview");
     }
@@ -190,7 +202,9 @@ public class VendorSteps {
                 step.update(status, invitation.problem(), null, null, null, null, clock.instant());
             } else if (assessment.isPresent()) {
                 AssessmentResult result = assessment.get();
-                step.update(status, null, result.score(), result.maxScore(), VendorStepView.format(result.competencyScores()),
+                // A vendor that gives no maximum (API 1.1) gives a percentage.
+                Integer maxScore = result.maxScore() == null ? 100 : result.maxScore();
+                step.update(status, null, result.score(), maxScore, VendorStepView.format(result.competencyScores()),
                         result.reportUrl() == null ? null : result.reportUrl().toString(), clock.instant());
             } else {
                 VideoInterviewResult result = video.get();
@@ -243,7 +257,12 @@ public class VendorSteps {
         }
         CandidateSummary candidate = candidates.summaries(List.of(application.candidateId())).get(application.candidateId());
         String key = "application-" + applicationId + "-" + expected.name().toLowerCase() + "-" + (earlier.size() + 1);
-        return new Sending(application, stage, candidate, key);
+        return new Sending(application, openings.find(application.openingId()), stage, candidate, key);
+    }
+
+    /** The candidate's profile in the portal, for a vendor's report to link back to (it opens only after a login). */
+    private URI profileUrl(CandidateSummary candidate) {
+        return URI.create(publicUrl + "/candidates/" + candidate.id());
     }
 
     /** The stage, when the application is active and in it, and the user's role may act on it. */
@@ -284,6 +303,6 @@ public class VendorSteps {
         events.publishEvent(new PipelineChanged(application.getOpeningId(), application.getId(), application.getCandidateId()));
     }
 
-    private record Sending(ApplicationView application, OpeningStage stage, CandidateSummary candidate, String key) {
+    private record Sending(ApplicationView application, OpeningView opening, OpeningStage stage, CandidateSummary candidate, String key) {
     }
 }

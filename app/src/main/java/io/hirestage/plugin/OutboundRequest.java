@@ -112,6 +112,12 @@ class OutboundRequest {
     }
 
     /** An attempt failed; the request stays pending until db-scheduler's failure handler retries or parks it. */
+    /** Never sent: a person does it at the vendor by hand, for this reason. */
+    void leftToAPerson(String why) {
+        status = OutboundRequestStatus.BY_HAND;
+        lastError = why;
+    }
+
     void attemptFailed(String error) {
         attempts++;
         lastError = truncate(error);

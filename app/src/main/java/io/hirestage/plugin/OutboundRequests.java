@@ -63,6 +63,21 @@ public class OutboundRequests {
         return request.toView();
     }
 
+    /**
+     * Records a request the provider cannot carry out through its vendor's API, for a person to do at
+     * the vendor by hand; it is listed with the others and never sent.
+     */
+    @Transactional
+    OutboundRequestView recordByHand(String providerId, OutboundOperation operation, Object payload, String idempotencyKey, String why) {
+        Optional<OutboundRequest> existing = requests.findByIdempotencyKey(idempotencyKey);
+        if (existing.isPresent()) {
+            return existing.get().toView();
+        }
+        OutboundRequest request = new OutboundRequest(idempotencyKey, providerId, operation, json.writeValueAsString(payload), clock.instant());
+        request.leftToAPerson(why);
+        return requests.save(request).toView();
+    }
+
     @Transactional(readOnly = true)
     public Optional<OutboundRequestView> find(String idempotencyKey) {
         return requests.findByIdempotencyKey(idempotencyKey).map(OutboundRequest::toView);
@@ -96,6 +111,7 @@ public class OutboundRequests {
                 case PENDING -> "The request " + idempotencyKey + " is being sent again already (someone else retried it); "
                         + "nothing was changed";
                 case SUCCEEDED -> "The request " + idempotencyKey + " has succeeded meanwhile; nothing was changed";
+                case BY_HAND -> "The request " + idempotencyKey + " is done at the vendor by hand; the portal cannot send it";
                 case FAILED -> throw new IllegalStateException("A failed request always starts again");
             });
         }

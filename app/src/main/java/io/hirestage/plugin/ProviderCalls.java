@@ -169,7 +169,8 @@ class ProviderCalls implements DisposableBean {
         }
     }
 
-    private static String readable(Duration duration) {
+    /** "400 ms", "10 seconds": a time limit as messages name it. */
+    static String readable(Duration duration) {
         return duration.toMillis() < 1000 ? duration.toMillis() + " ms" : duration.toSeconds() + " seconds";
     }
 

@@ -89,6 +89,6 @@ public class ProviderConsole {
         CircuitStatus circuit = calls.circuit(provider.id());
         return new ProviderSummary(provider.id(), provider.descriptor().name(), provider.descriptor().vendor(),
                 provider.descriptor().description(), provider.kind(), provider.pluginId(), circuit, provider.configurationProblem(),
-                registry.webhookUrlOf(provider).orElse(null), ProviderRegistry.receivesWebhooks(provider));
+                registry.webhookUrlOf(provider).orElse(null), ProviderRegistry.receivesWebhooks(provider), provider.capabilities());
     }
 }

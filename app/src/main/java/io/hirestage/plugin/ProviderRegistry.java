@@ -1,28 +1,39 @@
 package io.hirestage.plugin;
 
+import io.hirestage.plugin.api.Capability;
 import io.hirestage.plugin.api.ProviderException;
 import io.hirestage.plugin.api.StageProvider;
 import io.hirestage.plugin.api.WebhookReceiver;
+import jakarta.annotation.PreDestroy;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.pf4j.PluginState;
 import org.pf4j.PluginStateEvent;
 import org.pf4j.PluginStateListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The started providers, one long-lived instance each, configured with their stored settings. It
  * follows the plugin lifecycle: a plugin that stops, is disabled or removed takes its providers
- * with it, and a restarted plugin gets new instances from its new class loader, so no stale
- * instance survives.
+ * with it (each is closed), and a restarted plugin gets new instances from its new class loader, so
+ * no stale instance survives. {@code configure} and {@code close} run on a thread of their own under
+ * the call time limit, so a provider that hangs in them holds no person's request for longer.
  */
 @Component
 class ProviderRegistry implements PluginStateListener {
@@ -35,12 +46,17 @@ class ProviderRegistry implements PluginStateListener {
     private final String publicUrl;
     private final Map<String, RegisteredProvider> providers = new ConcurrentHashMap<>();
     private final Map<String, String> extensionProblems = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final Duration timeLimit;
+    private final ExecutorService lifecycle = Executors.newVirtualThreadPerTaskExecutor();
 
-    ProviderRegistry(HirestagePluginManager manager, ProviderSettingsStore settings, Clock clock,
-                     @Value("${hirestage.public-url:http://localhost:8080}") String publicUrl) {
+    ProviderRegistry(HirestagePluginManager manager, ProviderSettingsStore settings, Clock clock, JdbcClient jdbc,
+                     ProviderCallProperties calls, @Value("${hirestage.public-url:http://localhost:8080}") String publicUrl) {
         this.manager = manager;
         this.settings = settings;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.timeLimit = calls.timeout();
         this.publicUrl = publicUrl;
         manager.addPluginStateListener(this);
     }
@@ -81,7 +97,8 @@ class ProviderRegistry implements PluginStateListener {
                     if (instance == null) {
                         throw new IllegalStateException(extensionClass.getName() + " could not be created");
                     }
-                    RegisteredProvider provider = new RegisteredProvider(pluginId, kind, instance, instance.descriptor(), null);
+                    RegisteredProvider provider = new RegisteredProvider(pluginId, kind, instance, instance.descriptor(),
+                            instance.capabilities(), null);
                     RegisteredProvider taken = providers.putIfAbsent(provider.id(), configure(provider));
                     if (taken != null) {
                         extensionProblems.put(pluginId, "Provider id '" + provider.id() + "' is already used by plugin " + taken.pluginId());
@@ -96,30 +113,74 @@ class ProviderRegistry implements PluginStateListener {
 
     /** The provider's webhook URL when it can receive webhooks (set up or not yet); empty when it is only ever polled. */
     Optional<URI> webhookUrlOf(RegisteredProvider provider) {
-        return provider.instance() instanceof WebhookReceiver
-                ? Optional.of(HostProviderContext.webhookUrl(publicUrl, provider.id())) : Optional.empty();
+        return takesWebhooks(provider) ? Optional.of(HostProviderContext.webhookUrl(publicUrl, provider.id())) : Optional.empty();
     }
 
     /** Whether the provider takes webhooks with its current settings (a signing secret set, say). */
     static boolean receivesWebhooks(RegisteredProvider provider) {
-        return provider.instance() instanceof WebhookReceiver receiver && receiver.receivesWebhooks();
+        return takesWebhooks(provider) && ((WebhookReceiver) provider.instance()).receivesWebhooks();
+    }
+
+    /** A provider takes webhooks when it declares so and implements the receiver. */
+    static boolean takesWebhooks(RegisteredProvider provider) {
+        return provider.can(Capability.WEBHOOKS) && provider.instance() instanceof WebhookReceiver;
     }
 
     private RegisteredProvider configure(RegisteredProvider provider) {
+        HostProviderContext context = HostProviderContext.of(provider.id(),
+                settings.effectiveSettings(provider.id(), provider.instance().settingsSchema()), clock, publicUrl,
+                new HostProviderStorage(provider.id(), jdbc, clock));
         try {
-            provider.instance().configure(HostProviderContext.of(provider.id(),
-                    settings.effectiveSettings(provider.id(), provider.instance().settingsSchema()), clock, publicUrl));
+            withinTimeLimit(() -> provider.instance().configure(context));
             return provider.withConfigurationProblem(null);
-        } catch (ProviderException e) {
-            return provider.withConfigurationProblem(e.getMessage());
-        } catch (RuntimeException e) {
-            log.error("Provider {} refused its settings", provider.id(), e);
-            return provider.withConfigurationProblem("The provider failed to take its settings: " + PluginCatalog.describe(e));
+        } catch (TimeoutException e) {
+            log.error("Provider {} did not take its settings within {}", provider.id(), timeLimit);
+            return provider.withConfigurationProblem("The provider did not take its settings within " + ProviderCalls.readable(timeLimit));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ProviderException refused) {
+                return provider.withConfigurationProblem(refused.getMessage());
+            }
+            log.error("Provider {} refused its settings", provider.id(), e.getCause());
+            return provider.withConfigurationProblem("The provider failed to take its settings: " + PluginCatalog.describe(e.getCause()));
         }
     }
 
     private void unregister(String pluginId) {
-        providers.values().removeIf(provider -> provider.pluginId().equals(pluginId));
+        List<RegisteredProvider> stopped = providers.values().stream().filter(provider -> provider.pluginId().equals(pluginId)).toList();
+        stopped.forEach(provider -> providers.remove(provider.id(), provider));
         extensionProblems.remove(pluginId);
+        stopped.forEach(this::close);
+    }
+
+    /** Lets the provider let go of its clients and threads; whatever goes wrong is logged, and the plugin stops all the same. */
+    private void close(RegisteredProvider provider) {
+        try {
+            withinTimeLimit(() -> provider.instance().close());
+        } catch (TimeoutException e) {
+            log.warn("Provider {} did not close within {}; its plugin stops all the same", provider.id(), timeLimit);
+        } catch (ExecutionException e) {
+            log.warn("Provider {} failed to close; its plugin stops all the same", provider.id(), e.getCause());
+        }
+    }
+
+    private void withinTimeLimit(Runnable call) throws TimeoutException, ExecutionException {
+        Future<?> running = lifecycle.submit(call);
+        try {
+            running.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            throw e;
+        } catch (InterruptedException e) {
+            running.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ExecutionException("Interrupted while waiting for the provider", e);
+        }
+    }
+
+    /** The portal stops: every provider still registered is closed (stopping plugins closes theirs first). */
+    @PreDestroy
+    void closeAll() {
+        providers.values().stream().map(RegisteredProvider::pluginId).distinct().toList().forEach(this::unregister);
+        lifecycle.shutdownNow();
     }
 }

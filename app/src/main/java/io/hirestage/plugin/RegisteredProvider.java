@@ -1,21 +1,32 @@
 package io.hirestage.plugin;
 
+import io.hirestage.plugin.api.Capability;
 import io.hirestage.plugin.api.ProviderDescriptor;
 import io.hirestage.plugin.api.StageProvider;
+import java.util.Set;
 
 /**
  * A provider the registry holds: the one long-lived instance the portal calls.
  *
+ * @param capabilities         what the provider declared it does, read once when it started
  * @param configurationProblem why {@code configure} refused the stored settings, or {@code null}
  */
 record RegisteredProvider(String pluginId, ProviderKind kind, StageProvider instance, ProviderDescriptor descriptor,
-                          String configurationProblem) {
+                          Set<Capability> capabilities, String configurationProblem) {
+
+    RegisteredProvider {
+        capabilities = Set.copyOf(capabilities);
+    }
 
     String id() {
         return descriptor.id();
     }
 
+    boolean can(Capability capability) {
+        return capabilities.contains(capability);
+    }
+
     RegisteredProvider withConfigurationProblem(String problem) {
-        return new RegisteredProvider(pluginId, kind, instance, descriptor, problem);
+        return new RegisteredProvider(pluginId, kind, instance, descriptor, capabilities, problem);
     }
 }

@@ -21,14 +21,16 @@ final class ResultChecks {
         if (result.status() != AssessmentResult.Status.COMPLETED) {
             return Optional.empty();
         }
-        if (result.score() == null || result.maxScore() == null || result.maxScore() <= 0) {
-            return Optional.of("The vendor reported a completed test without a score and its maximum");
+        if (result.score() == null) {
+            return Optional.of("The vendor reported a completed test without a score");
         }
-        if (result.score() < 0 || result.score() > result.maxScore()) {
-            return Optional.of("The vendor reported a score of " + result.score() + " out of " + result.maxScore());
+        // Since API 1.1 a vendor may give a percentage without a maximum, and no completion time.
+        int maxScore = result.maxScore() == null ? 100 : result.maxScore();
+        if (maxScore <= 0) {
+            return Optional.of("The vendor reported a maximum score of " + maxScore);
         }
-        if (result.completedAt() == null) {
-            return Optional.of("The vendor reported a completed test without a completion time");
+        if (result.score() < 0 || result.score() > maxScore) {
+            return Optional.of("The vendor reported a score of " + result.score() + (result.maxScore() == null ? "%" : " out of " + maxScore));
         }
         return VendorLinks.problemWith(result.reportUrl(), "report link").or(() -> outOfRange(result.competencyScores(), "competency"));
     }

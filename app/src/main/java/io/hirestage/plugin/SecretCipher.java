@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
  * Encrypts secret provider settings at rest with AES-256-GCM under the key in
  * {@code hirestage.secrets.key} (base64 of 32 bytes; {@code HIRESTAGE_SECRETS_KEY}). A stored value
  * is {@code v1:} followed by base64 of the 12-byte nonce and the ciphertext with its tag, so a
- * tampered value or a wrong key fails loudly instead of yielding garbage.
+ * tampered value or a wrong key fails loudly instead of yielding garbage. It also signs what the
+ * portal hands out and must recognise later (the callback URLs of vendor invitations), with an
+ * HMAC-SHA256 key derived from the same secret, never the encryption key itself.
  */
 @Component
 class SecretCipher {
@@ -26,6 +29,7 @@ class SecretCipher {
     private static final int TAG_BITS = 128;
 
     private final SecretKey key;
+    private final SecretKey signingKey;
     private final SecureRandom random = new SecureRandom();
 
     SecretCipher(@Value("${hirestage.secrets.key:}") String base64Key) {
@@ -43,6 +47,22 @@ class SecretCipher {
             throw new IllegalStateException("HIRESTAGE_SECRETS_KEY must be 32 bytes (base64 of 32 random bytes), not " + bytes.length);
         }
         this.key = new SecretKeySpec(bytes, "AES");
+        this.signingKey = new SecretKeySpec(hmac(new SecretKeySpec(bytes, "HmacSHA256"), "hirestage signing key v1"), "HmacSHA256");
+    }
+
+    /** The HMAC-SHA256 of the message under the portal's signing key. */
+    byte[] sign(String message) {
+        return hmac(signingKey, message);
+    }
+
+    private static byte[] hmac(SecretKey with, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(with);
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
     }
 
     String encrypt(String plaintext) {

@@ -1,5 +1,6 @@
 package io.hirestage.plugin;
 
+import io.hirestage.plugin.api.Capability;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,11 @@ public class VendorErasures {
     private final OutboundRequests requests;
     private final OutboundRequestRepository requestRepository;
     private final VendorInvitationRepository invitations;
+    private final ProviderRegistry registry;
 
-    VendorErasures(OutboundRequests requests, OutboundRequestRepository requestRepository, VendorInvitationRepository invitations) {
+    VendorErasures(OutboundRequests requests, OutboundRequestRepository requestRepository, VendorInvitationRepository invitations,
+                   ProviderRegistry registry) {
+        this.registry = registry;
         this.requests = requests;
         this.requestRepository = requestRepository;
         this.invitations = invitations;
@@ -50,9 +54,19 @@ public class VendorErasures {
             }
         }
         invitations.findByRequestKeyIn(requestKeys).forEach(VendorInvitation::erase);
-        return erasureByProvider.entrySet().stream()
-                .map(vendor -> requests.enqueue(vendor.getKey(), vendor.getValue(), email, erasureKey + "-" + vendor.getKey()))
+        return erasureByProvider.entrySet().stream().map(vendor -> erasesThroughItsApi(vendor.getKey())
+                        ? requests.enqueue(vendor.getKey(), vendor.getValue(), email, erasureKey + "-" + vendor.getKey())
+                        : requests.recordByHand(vendor.getKey(), vendor.getValue(), email, erasureKey + "-" + vendor.getKey(),
+                        "the vendor's API offers no erasure; ask the vendor to erase " + email))
                 .toList();
+    }
+
+    /**
+     * Whether the provider declares that it erases at its vendor. A provider that is not running now is
+     * asked like any other: the request waits and fails visibly until its plugin is back.
+     */
+    private boolean erasesThroughItsApi(String providerId) {
+        return registry.find(providerId).map(provider -> provider.can(Capability.ERASE_AT_VENDOR)).orElse(true);
     }
 
     /** The erasures asked of vendors under this key, with where each stands. */

@@ -1,6 +1,7 @@
 package io.hirestage.plugin;
 
 import io.hirestage.plugin.api.AssessmentInvitation;
+import io.hirestage.plugin.api.Capability;
 import io.hirestage.plugin.api.AssessmentProvider;
 import io.hirestage.plugin.api.AssessmentResult;
 import io.hirestage.plugin.api.LiveInterview;
@@ -293,8 +294,10 @@ public class VendorResults implements DisposableBean {
         return doubled.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : doubled;
     }
 
+    /** A vendor that pushes (webhooks set up, or callbacks declared) is polled only now and then, as a safety net. */
     private Duration nextCheckIn(String providerId) {
-        boolean pushes = registry.find(providerId).map(ProviderRegistry::receivesWebhooks).orElse(false);
+        boolean pushes = registry.find(providerId)
+                .map(provider -> ProviderRegistry.receivesWebhooks(provider) || provider.can(Capability.CALLBACKS)).orElse(false);
         return pushes ? pollWebhookProvidersEvery : pollEvery;
     }
 

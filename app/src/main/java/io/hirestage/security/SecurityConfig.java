@@ -6,7 +6,6 @@ import io.hirestage.security.ui.LoginView;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -37,14 +36,15 @@ class SecurityConfig {
                                             SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                // Vendors' webhooks: no login and no CSRF token; the provider verifies each call's signature.
-                .requestMatchers(HttpMethod.POST, "/hooks/*").permitAll());
+                // Vendors' webhooks and invitation callbacks, with whatever method a vendor uses: no login and no CSRF
+                // token; the provider verifies each webhook's signature, and a callback's token is the portal's signature.
+                .requestMatchers("/hooks/*", "/hooks/*/callbacks/*").permitAll());
         // Vaadin's own requests carry Vaadin's CSRF token. Vaadin would also exempt the login form; it is not
         // exempt here (login CSRF would log a recruiter into someone else's account): the login form sends
         // the Spring token, which Vaadin writes into the page.
         // Webhooks first: Vaadin's matcher reads request parameters, which would consume a form-encoded
         // webhook body before the provider could check its signature.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/*")
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/hooks/*", "/hooks/*/callbacks/*")
                 .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         SecurityHeaders.apply(http);
         // Asked first; when it does not refuse, the password is checked against the user database.

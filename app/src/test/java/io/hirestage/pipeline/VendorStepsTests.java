@@ -46,6 +46,12 @@ class VendorStepsTests {
     @Autowired
     PipelineFixture fixture;
 
+    @Autowired
+    io.hirestage.opening.Openings openings;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void theSandboxFinishesAtOnce() {
         as("admin", Role.ADMIN, () -> console.saveSettings("sandbox-assessment", Map.of("completesAfterSeconds", "0")));
@@ -76,6 +82,23 @@ class VendorStepsTests {
         assertThat(card.latestResult()).isEqualTo("Assessment " + Math.round(100.0 * step.score() / step.maxScore()) + " %");
         assertThat(as("recruiter", Role.RECRUITER, () -> applications.timeline(ada.candidateId())))
                 .extracting(ActivityEntry::summary).anyMatch(line -> line.contains("completed, " + step.scoreText()));
+    }
+
+    @Test
+    void theRequestCarriesWhatRealVendorsAskForAndTheInvitationsOwnCallbackUrl() {
+        ApplicationView ada = inAssessment("Ada Maria");
+        OpeningView opening = as("recruiter", Role.RECRUITER, () -> openings.find(ada.openingId()));
+
+        VendorStepView step = as("recruiter", Role.RECRUITER, () -> vendorSteps.sendAssessment(ada.id(), BACKEND_LEAD));
+
+        String payload = jdbc.queryForObject("select payload from outbound_request where idempotency_key = ?", String.class,
+                step.requestKey());
+        String givenNames = ada.candidateName().substring(0, ada.candidateName().lastIndexOf(' '));
+        String familyName = ada.candidateName().substring(ada.candidateName().lastIndexOf(' ') + 1);
+        assertThat(payload).contains("\"givenName\":\"" + givenNames + "\"", "\"familyName\":\"" + familyName + "\"",
+                "\"profileUrl\":\"http://localhost:8080/candidates/" + ada.candidateId() + "\"",
+                "\"jobTitle\":\"" + opening.jobRoleName() + "\"", "\"openingTitle\":\"" + opening.title() + "\"",
+                "\"callbackUrl\":\"http://localhost:8080/hooks/sandbox-assessment/callbacks/");
     }
 
     @Test

@@ -16,13 +16,20 @@ class ResultChecksTests {
     private static final Instant DONE = Instant.parse("2026-11-02T10:00:00Z");
 
     @Test
-    void aCompletedTestNeedsAScoreWithinItsMaximumAndACompletionTime() {
+    void aCompletedTestNeedsAScoreWithinItsMaximum() {
         assertThat(ResultChecks.problemWith(completed(120, 100, Map.of()))).contains("The vendor reported a score of 120 out of 100");
         assertThat(ResultChecks.problemWith(completed(-1, 100, Map.of()))).contains("The vendor reported a score of -1 out of 100");
+        assertThat(ResultChecks.problemWith(completed(5, 0, Map.of()))).contains("The vendor reported a maximum score of 0");
         assertThat(ResultChecks.problemWith(new AssessmentResult(AssessmentResult.Status.COMPLETED, null, null, Map.of(), null, DONE)))
-                .contains("The vendor reported a completed test without a score and its maximum");
-        assertThat(ResultChecks.problemWith(new AssessmentResult(AssessmentResult.Status.COMPLETED, 50, 100, Map.of(), null, null)))
-                .contains("The vendor reported a completed test without a completion time");
+                .contains("The vendor reported a completed test without a score");
+    }
+
+    /** API 1.1: the assessment partner API gives an id and later a percentage; nothing else. */
+    @Test
+    void withoutAMaximumTheScoreIsAPercentageAndTheCompletionTimeMayBeMissing() {
+        assertThat(ResultChecks.problemWith(new AssessmentResult(AssessmentResult.Status.COMPLETED, 72, null, Map.of(), null, null))).isEmpty();
+        assertThat(ResultChecks.problemWith(new AssessmentResult(AssessmentResult.Status.COMPLETED, 140, null, Map.of(), null, null)))
+                .contains("The vendor reported a score of 140%");
     }
 
     @Test

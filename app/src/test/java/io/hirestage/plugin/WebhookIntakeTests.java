@@ -4,6 +4,7 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hirestage.plugin.api.AssessmentRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,9 +52,22 @@ class WebhookIntakeTests {
     @Autowired
     WebhookEventPurge purge;
 
+    @Autowired
+    VendorCallbacks callbacks;
+
+    @Autowired
+    OutboundRequests outbound;
+
+    @Autowired
+    VendorResults results;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
     @BeforeEach
     void theSandboxSignsWithAKnownSecret() {
         console.saveSettings("sandbox-assessment", Map.of("webhookSecret", SECRET));
+        failedSignatures.clear();
     }
 
     @Test
@@ -166,6 +180,52 @@ class WebhookIntakeTests {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(health.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aVendorsCallbackWithAnyMethodHurriesTheCheckOfItsInvitationAndIsNeverRead() throws Exception {
+        String key = "callback-" + UUID.randomUUID();
+        transaction.executeWithoutResult(status -> outbound.enqueue("sandbox-assessment", OutboundOperation.ASSESSMENT_INVITE,
+                new AssessmentRequest("backend-lead", "Kim Doe", "kim@example.org", key), key));
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> results.find(key).isPresent());
+        String callback = callbacks.urlFor("sandbox-assessment", key).getPath();
+
+        HttpResponse<String> patch = send(callback, "PATCH", "{\"partner_status\": \"completed\", \"score\": 100}");
+
+        assertThat(patch.statusCode()).isEqualTo(202);
+        assertThat(patch.body()).contains("The invitation's status is checked now");
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> results.find(key).orElseThrow().lastCheckedAt() != null);
+        assertThat(results.find(key).orElseThrow().status()).as("the body's claim is not taken: the sandbox says invited")
+                .isEqualTo(VendorInvitationStatus.INVITED);
+        assertThat(send(callback, "GET", null).statusCode()).as("any method").isEqualTo(202);
+        assertThat(send(callback, "POST", "x").statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void aCallbackTheResultsDidNotMakeIsRefusedAndCountedAsAFailedSignature() throws Exception {
+        String key = "callback-" + UUID.randomUUID();
+        String real = callbacks.urlFor("sandbox-assessment", key).getPath();
+        String token = real.substring(real.lastIndexOf('/') + 1);
+        String forged = token.substring(0, token.indexOf('.') + 1) + "A".repeat(22);
+
+        assertThat(send("/hooks/sandbox-assessment/callbacks/" + forged, "PATCH", "{}").statusCode()).isEqualTo(404);
+        assertThat(send("/hooks/sandbox-video/callbacks/" + token, "PATCH", "{}").statusCode()).as("another provider's").isEqualTo(404);
+        assertThat(send("/hooks/sandbox-assessment/callbacks/not-a-token", "PATCH", "{}").body()).contains("No such callback");
+    }
+
+    @Test
+    void aWebhookSentWithPatchReachesTheProviderInsteadOfTheLoginPage() throws Exception {
+        HttpResponse<String> patch = send("/hooks/sandbox-assessment", "PATCH", "event_id=e1&invitation_id=sbx-1&type=x");
+
+        assertThat(patch.statusCode()).as("checked by the provider: unsigned").isEqualTo(401);
+        assertThat(patch.body()).contains("Signature check failed");
+    }
+
+    private HttpResponse<String> send(String path, String method, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private boolean eventuallyProcessed(String eventId) {

@@ -30,6 +30,7 @@ import io.hirestage.plugin.InvalidSettingsException;
 import io.hirestage.plugin.ParkedWork;
 import io.hirestage.plugin.ProviderConsole;
 import io.hirestage.plugin.ProviderSettingsForm;
+import io.hirestage.plugin.ProviderKind;
 import io.hirestage.plugin.ProviderSummary;
 import io.hirestage.plugin.VendorResultFeed;
 import io.hirestage.plugin.VendorResults;
@@ -105,6 +106,11 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
 
         add(new H2(provider.name()), new Paragraph(provider.description() + " Vendor: " + provider.vendor() + ". "
                 + provider.kind().displayName() + " from plugin " + provider.pluginId() + "."));
+        if (provider.kind() != ProviderKind.SALARY_DATA) {
+            Paragraph capabilities = new Paragraph(CapabilityWords.of(provider.capabilities()));
+            capabilities.setId("provider-capabilities");
+            add(capabilities);
+        }
         add(setupProblem);
         add(new H3("Settings"), settingsForm(form));
         add(webhookUrl(provider));

@@ -111,6 +111,7 @@ class CandidatePrivacy extends VerticalLayout {
             case PENDING -> "Being sent" + (request.lastError() == null ? "" : " (last try: " + request.lastError() + ")");
             case SUCCEEDED -> "Done " + UserTime.dateTime(request.completedAt());
             case FAILED -> "Failed: " + request.lastError() + " (an admin retries it under Plugins)";
+            case BY_HAND -> "Erase at the vendor by hand: " + request.lastError();
         }).setHeader("Where it stands").setFlexGrow(1);
         grid.setItems(requests);
         grid.setAllRowsVisible(true);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.hirestage.base.ui.ProblemLine;
 import io.hirestage.base.ui.Toasts;
 import io.hirestage.candidate.CandidateSummary;
+import io.hirestage.plugin.OutboundRequestStatus;
 import io.hirestage.plugin.OutboundRequestView;
 import io.hirestage.privacy.CandidateErasure;
 import io.hirestage.privacy.PrivacyRejectedException;
@@ -31,8 +32,11 @@ class EraseCandidateDialog extends Dialog {
         Button confirm = new Button("Erase", click -> {
             try {
                 List<OutboundRequestView> vendors = erasure.erase(candidate.id(), reason.getValue());
-                Toasts.done("Erased" + (vendors.isEmpty() ? "" : "; erasure asked of " + vendors.size()
-                        + (vendors.size() == 1 ? " vendor" : " vendors")));
+                long byHand = vendors.stream().filter(vendor -> vendor.status() == OutboundRequestStatus.BY_HAND).count();
+                long asked = vendors.size() - byHand;
+                Toasts.done("Erased" + (asked == 0 ? "" : "; erasure asked of " + asked + (asked == 1 ? " vendor" : " vendors"))
+                        + (byHand == 0 ? "" : "; erase at " + byHand + (byHand == 1 ? " vendor" : " vendors")
+                        + " by hand, as the Privacy section lists"));
                 getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
                 close();
             } catch (PrivacyRejectedException e) {

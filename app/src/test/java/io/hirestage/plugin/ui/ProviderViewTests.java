@@ -100,6 +100,15 @@ class ProviderViewTests extends SpringBrowserlessTest {
     }
 
     @Test
+    void thePageSaysWhatTheProviderDoes() {
+        navigate(ProviderView.class, "sandbox-assessment");
+
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).id("provider-capabilities").getText())
+                .isEqualTo("It withdraws invitations, erases a candidate at the vendor when you erase them here, gives the candidate's "
+                        + "link, says when a link expires and takes the vendor's webhooks.");
+    }
+
+    @Test
     void theFormIsMadeFromTheProvidersSchemaAndASavedSecretIsNotShownAgain() {
         navigate(ProviderView.class, "sandbox-assessment");
 

@@ -8,12 +8,15 @@ import java.util.Map;
  * Where an invitation stands and, when {@link Status#COMPLETED}, how the candidate did.
  *
  * @param status            where the invitation stands
- * @param score             total score, {@code null} until completed; never above {@code maxScore}
- * @param maxScore          the highest possible score, {@code null} until completed
+ * @param score             total score, {@code null} until completed; never above {@code maxScore}, and
+ *                          without a {@code maxScore} a percentage (0 to 100)
+ * @param maxScore          the highest possible score, {@code null} until completed; since API 1.1 it may
+ *                          stay {@code null} for a vendor that reports a percentage only
  * @param competencyScores  score per competency in percent (0 to 100), keyed by the competency
  *                          names of {@link AssessmentTest#competencies()}; empty until completed
  * @param reportUrl         the vendor's report for recruiters, may be {@code null}
- * @param completedAt       when the candidate finished, {@code null} until completed
+ * @param completedAt       when the candidate finished, {@code null} until completed; since API 1.1 it may
+ *                          stay {@code null} for a vendor that does not say
  */
 public record AssessmentResult(Status status, Integer score, Integer maxScore, Map<String, Integer> competencyScores,
                                URI reportUrl, Instant completedAt) {

@@ -23,4 +23,12 @@ public interface ProviderContext {
 
     /** A logger named after the provider. Never log a secret setting. */
     System.Logger logger();
+
+    /**
+     * The provider's own key-value store, kept by the portal in its database. Since API 1.1; a portal
+     * older than 1.1 has none, so a provider that needs it requires 1.1 in {@code Plugin-Requires}.
+     */
+    default ProviderStorage storage() {
+        throw new UnsupportedOperationException("This portal keeps no storage for providers (plugin API 1.0)");
+    }
 }

@@ -3,11 +3,14 @@ package io.hirestage.plugin.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.hirestage.plugin.api.Capability;
 import io.hirestage.plugin.api.ConnectionCheck;
 import io.hirestage.plugin.api.ProviderDescriptor;
 import io.hirestage.plugin.api.SettingField;
 import io.hirestage.plugin.api.StageProvider;
+import io.hirestage.plugin.api.WebhookReceiver;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pf4j.Extension;
@@ -37,6 +40,26 @@ public abstract class StageProviderContract<P extends StageProvider> {
         provider = createProvider();
         context = TestProviderContext.of(provider.descriptor().id(), settings());
         provider.configure(context);
+    }
+
+    /** As the portal does when a plugin stops: every test's provider is closed, so a close that throws fails the test. */
+    @AfterEach
+    void closeProvider() {
+        provider.close();
+    }
+
+    /** Whether the provider declares this capability; the contract tests only what is declared. */
+    protected boolean declares(Capability capability) {
+        return provider.capabilities().contains(capability);
+    }
+
+    @Test
+    void declaresOnlyWhatItImplements() {
+        if (declares(Capability.WEBHOOKS)) {
+            assertThat(provider).as("a provider that declares WEBHOOKS implements WebhookReceiver").isInstanceOf(WebhookReceiver.class);
+        }
+        assertThat(createProvider().capabilities()).as("the capabilities are the same for every instance")
+                .isEqualTo(provider.capabilities());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.hirestage.plugin.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hirestage.plugin.api.Capability;
 import io.hirestage.plugin.api.LiveInterview;
 import io.hirestage.plugin.api.LiveInterviewRequest;
 import io.hirestage.plugin.api.OneWayInterviewRequest;
@@ -10,6 +11,7 @@ import io.hirestage.plugin.api.ProviderException;
 import io.hirestage.plugin.api.VideoInterviewMode;
 import io.hirestage.plugin.api.VideoInterviewProvider;
 import io.hirestage.plugin.api.VideoInterviewResult;
+import io.hirestage.plugin.api.VideoInvitation;
 import io.hirestage.plugin.api.WebhookReceiver;
 import io.hirestage.plugin.api.WebhookRequest;
 import java.time.Duration;
@@ -44,7 +46,15 @@ public abstract class VideoInterviewProviderContract<P extends VideoInterviewPro
     @Test
     void aOneWayInterviewRoundTripReturnsAnAnswerPerQuestion() {
         Assumptions.assumeTrue(provider.modes().contains(VideoInterviewMode.ONE_WAY), "no one-way interviews");
-        String id = provider.inviteOneWay(oneWay("key-" + UUID.randomUUID())).interviewId();
+        VideoInvitation invitation = provider.inviteOneWay(oneWay("key-" + UUID.randomUUID()));
+        String id = invitation.interviewId();
+        if (declares(Capability.CANDIDATE_LINK)) {
+            assertThat(invitation.candidateUrl()).as("a provider that declares CANDIDATE_LINK gives the link").isNotNull();
+        }
+        if (declares(Capability.EXPIRY)) {
+            assertThat(invitation.expiresAt()).as("a provider that declares EXPIRY says when the link expires")
+                    .isAfter(context.clock().instant());
+        }
         assertThat(provider.result(id).status()).isEqualTo(VideoInterviewResult.Status.INVITED);
 
         completeAtVendor(id);
@@ -88,7 +98,8 @@ public abstract class VideoInterviewProviderContract<P extends VideoInterviewPro
         Assumptions.assumeTrue(provider.modes().contains(VideoInterviewMode.ONE_WAY), "no one-way interviews");
         String first = provider.inviteOneWay(oneWay("key-" + UUID.randomUUID())).interviewId();
         P restarted = createProvider();
-        restarted.configure(TestProviderContext.of(restarted.descriptor().id(), settings()));
+        // What the first instance stored survives, as the portal's storage survives a restart.
+        restarted.configure(TestProviderContext.of(restarted.descriptor().id(), settings(), context.storage()));
 
         String second = restarted.inviteOneWay(oneWay("key-" + UUID.randomUUID())).interviewId();
 
@@ -107,20 +118,29 @@ public abstract class VideoInterviewProviderContract<P extends VideoInterviewPro
     }
 
     @Test
-    void aCancelledInterviewStaysCancelledAndErasureForgetsTheCandidate() {
+    void aCancelledInterviewStaysCancelled() {
+        Assumptions.assumeTrue(declares(Capability.CANCEL), "the provider does not declare CANCEL");
         Assumptions.assumeTrue(provider.modes().contains(VideoInterviewMode.ONE_WAY), "no one-way interviews");
         String cancelled = provider.inviteOneWay(oneWay("key-" + UUID.randomUUID())).interviewId();
         provider.cancel(cancelled);
         provider.cancel(cancelled);
         assertThat(provider.result(cancelled).status()).isEqualTo(VideoInterviewResult.Status.CANCELLED);
+    }
+
+    @Test
+    void erasureForgetsTheCandidate() {
+        Assumptions.assumeTrue(declares(Capability.ERASE_AT_VENDOR), "the provider does not declare ERASE_AT_VENDOR");
+        Assumptions.assumeTrue(provider.modes().contains(VideoInterviewMode.ONE_WAY), "no one-way interviews");
+        String id = provider.inviteOneWay(oneWay("key-" + UUID.randomUUID())).interviewId();
 
         provider.eraseCandidate("ada.contract@example.org");
-        assertThatThrownBy(() -> provider.result(cancelled)).isInstanceOf(ProviderException.class);
+
+        assertThatThrownBy(() -> provider.result(id)).isInstanceOf(ProviderException.class);
     }
 
     @Test
     void webhooksAreVerifiedAndRepeatableDeliveriesKeepTheirEventId() {
-        Assumptions.assumeTrue(provider instanceof WebhookReceiver, "the provider does not receive webhooks; it is polled");
+        Assumptions.assumeTrue(declares(Capability.WEBHOOKS), "the provider does not declare WEBHOOKS; it is polled");
         Assumptions.assumeTrue(provider.modes().contains(VideoInterviewMode.ONE_WAY), "no one-way interviews");
         String id = provider.inviteOneWay(oneWay("key-" + UUID.randomUUID())).interviewId();
         String eventId = "evt-" + UUID.randomUUID();
@@ -128,8 +148,10 @@ public abstract class VideoInterviewProviderContract<P extends VideoInterviewPro
         WebhookContract.check((WebhookReceiver) provider, signedWebhook(eventId, id), eventId, id);
     }
 
+    /** A request as the portal sends it since API 1.1, with every field filled in. */
     private OneWayInterviewRequest oneWay(String key) {
         return new OneWayInterviewRequest("Ada Contract", "ada.contract@example.org", QUESTIONS,
-                context.clock().instant().plus(Duration.ofDays(3)), key);
+                context.clock().instant().plus(Duration.ofDays(3)), key, "Ada", "Contract", TestProviderContext.PORTAL.resolve("/candidates/42"),
+                "Backend Lead Developer", "Backend Lead, Payments (Berlin)", TestProviderContext.callbackUrl(provider.descriptor().id(), key));
     }
 }
