@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginWrapper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +24,27 @@ public class PluginCatalog {
     private final ProviderRegistry registry;
     private final PluginPreferenceRepository preferences;
     private final AuditLog auditLog;
+    private final ObjectProvider<ProviderUses> uses;
 
     PluginCatalog(HirestagePluginManager manager, ProviderRegistry registry, PluginPreferenceRepository preferences,
-                  AuditLog auditLog) {
+                  AuditLog auditLog, ObjectProvider<ProviderUses> uses) {
+        this.uses = uses;
         this.manager = manager;
         this.registry = registry;
         this.preferences = preferences;
         this.auditLog = auditLog;
+    }
+
+    /**
+     * Where the plugin's running providers are used (pipeline templates), for the warning before it is
+     * turned off or removed; empty when nothing uses them, or the plugin runs no provider now.
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<String> usesOf(String pluginId) {
+        List<String> providerIds = registry.all().stream().filter(provider -> provider.pluginId().equals(pluginId))
+                .map(RegisteredProvider::id).toList();
+        return providerIds.isEmpty() ? List.of() : uses.orderedStream().flatMap(source -> source.of(providerIds).stream()).toList();
     }
 
     /**

@@ -32,17 +32,33 @@ public class PluginInstaller {
 
     /**
      * Installs and starts an uploaded plugin jar after checking it; a rejected jar never reaches the
-     * plugins folder.
+     * plugins folder. A newer version of an installed plugin replaces it in place (its settings are the
+     * provider's and stay); an older one is refused with {@link PluginDowngradeException}, for the
+     * admin to be asked.
      *
-     * @throws PluginRejectedException with the reason, in words for the admin
+     * @throws PluginDowngradeException the jar is older than the installed version
+     * @throws PluginRejectedException  with the reason, in words for the admin
      */
     @RolesAllowed("ADMIN")
     @Transactional(noRollbackFor = PluginRejectedException.class)
     public PluginStatus install(String fileName, byte[] jar) {
+        return install(fileName, jar, false);
+    }
+
+    /** As {@link #install(String, byte[])}; with {@code downgrade}, an older version replaces the installed one too. */
+    @RolesAllowed("ADMIN")
+    @Transactional(noRollbackFor = PluginRejectedException.class)
+    public PluginStatus install(String fileName, byte[] jar, boolean downgrade) {
         try {
-            PluginStatus installed = installChecked(jar);
-            auditLog.record(AUDIT_TYPE, installed.id(), "installed", "Installed " + installed.id() + " " + installed.version()
-                    + " from " + fileName);
+            Installed done = installChecked(jar, downgrade);
+            PluginStatus installed = done.status();
+            if (done.replacedVersion() == null) {
+                auditLog.record(AUDIT_TYPE, installed.id(), "installed", "Installed " + installed.id() + " " + installed.version()
+                        + " from " + fileName);
+            } else {
+                auditLog.record(AUDIT_TYPE, installed.id(), "upgraded", "Replaced " + installed.id() + " " + done.replacedVersion()
+                        + " with " + installed.version() + " from " + fileName + "; its providers' settings stay");
+            }
             return installed;
         } catch (PluginRejectedException e) {
             String name = SafeFileName.of(fileName, "plugin.jar");
@@ -51,7 +67,11 @@ public class PluginInstaller {
         }
     }
 
-    private PluginStatus installChecked(byte[] jar) {
+    /** What an upload installed, and the version it replaced, if any. */
+    private record Installed(PluginStatus status, String replacedVersion) {
+    }
+
+    private Installed installChecked(byte[] jar, boolean downgrade) {
         Path upload = null;
         Path target = null;
         try {
@@ -60,20 +80,50 @@ public class PluginInstaller {
             PluginDescriptor descriptor = PluginJarInspector.inspect(upload, manager.getVersionManager());
             String pluginId = descriptor.getPluginId();
             PluginWrapper installed = manager.getPlugin(pluginId);
+            String installedVersion = installed == null ? null : installed.getDescriptor().getVersion();
             if (installed != null) {
-                throw new PluginRejectedException("A plugin with the id '" + pluginId + "' is installed already (version "
-                        + installed.getDescriptor().getVersion() + "); remove it first to replace it");
+                int newer = manager.getVersionManager().compareVersions(descriptor.getVersion(), installedVersion);
+                if (newer == 0) {
+                    throw new PluginRejectedException(pluginId + " " + installedVersion + " is installed already");
+                }
+                if (newer < 0 && !downgrade) {
+                    throw new PluginDowngradeException(pluginId, installedVersion, descriptor.getVersion());
+                }
             }
             target = insidePluginsFolder(pluginId + "-" + descriptor.getVersion() + ".jar");
             // Never REPLACE_EXISTING: the file may be another plugin's jar, or one PF4J refused that the admin should see.
             Files.move(upload, target);
-            String loaded = manager.loadPlugin(target);
-            if (loaded == null) {
-                throw new PluginRejectedException("PF4J could not load the jar: "
-                        + manager.rejectedFiles().getOrDefault(target, new IllegalStateException("unknown reason")).getMessage());
+            Path replacedJar = installed == null ? null : installed.getPluginPath();
+            if (installed != null) {
+                // Out of the way, jar kept: the new one loads under the same id; if it fails, the old one comes back.
+                manager.unloadPlugin(pluginId);
             }
-            manager.startPlugin(loaded);
-            return catalog.statusOf(manager.getPlugin(loaded));
+            String loaded;
+            try {
+                loaded = manager.loadPlugin(target);
+                if (loaded == null) {
+                    throw new PluginRejectedException("PF4J could not load the jar: "
+                            + manager.rejectedFiles().getOrDefault(target, new IllegalStateException("unknown reason")).getMessage());
+                }
+                manager.startPlugin(loaded);
+                PluginWrapper started = manager.getPlugin(loaded);
+                if (installed != null && started.getPluginState() != org.pf4j.PluginState.STARTED) {
+                    Throwable why = started.getFailedException();
+                    throw new PluginRejectedException(pluginId + " " + descriptor.getVersion() + " did not start"
+                            + (why == null ? "" : " (" + PluginCatalog.describe(why) + ")") + "; " + installedVersion + " runs on");
+                }
+            } catch (RuntimeException failed) {
+                unload(target);
+                target = null;
+                if (replacedJar != null) {
+                    manager.startPlugin(manager.loadPlugin(replacedJar));
+                }
+                throw failed;
+            }
+            if (replacedJar != null) {
+                deleteQuietly(replacedJar);
+            }
+            return new Installed(catalog.statusOf(manager.getPlugin(loaded)), installedVersion);
         } catch (FileAlreadyExistsException e) {
             throw new PluginRejectedException("The plugins folder holds a file named " + Path.of(e.getFile()).getFileName()
                     + " already; remove that plugin first");

@@ -14,6 +14,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.hirestage.plugin.api.ConnectionCheck;
 import io.hirestage.plugin.api.ProviderException;
 import io.hirestage.plugin.api.StageProvider;
 import java.time.Clock;
@@ -149,7 +150,10 @@ class ProviderCalls implements DisposableBean {
         long startNanos = System.nanoTime();
         try {
             T answer = timeLimiter.executeFutureSupplier(() -> threads.submit(call::get));
-            recentCalls.add(providerId, new CallRecord(started, operation, CallRecord.Outcome.SUCCEEDED, since(startNanos), null));
+            // A connection test that answers "not connected" is a call that failed, as the admin reads the list.
+            boolean refused = answer instanceof ConnectionCheck check && !check.ok();
+            recentCalls.add(providerId, new CallRecord(started, operation, refused ? CallRecord.Outcome.FAILED : CallRecord.Outcome.SUCCEEDED,
+                    since(startNanos), refused ? ((ConnectionCheck) answer).message() : null));
             return answer;
         } catch (TimeoutException e) {
             recentCalls.add(providerId, new CallRecord(started, operation, CallRecord.Outcome.TIMED_OUT, since(startNanos),

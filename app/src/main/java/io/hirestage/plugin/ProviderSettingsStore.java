@@ -61,7 +61,7 @@ class ProviderSettingsStore {
      * Checks and stores the values an admin entered. A blank secret keeps the stored one; any other
      * blank value removes the setting (its default applies).
      *
-     * @return the keys whose value changed, for the audit trail (never the values)
+     * @return the labels of the settings whose value changed, for the audit trail (never the values)
      * @throws InvalidSettingsException when a value does not fit its field; nothing is stored then
      */
     @Transactional
@@ -79,7 +79,8 @@ class ProviderSettingsStore {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidSettingsException(problems);
+            throw new InvalidSettingsException(problems,
+                    schema.fields().stream().collect(Collectors.toMap(SettingField::key, SettingField::label)));
         }
         Set<String> changed = new TreeSet<>();
         for (SettingField field : schema.fields()) {
@@ -89,14 +90,14 @@ class ProviderSettingsStore {
             if (isBlank(value)) {
                 if (!secret && existing != null) {
                     settings.delete(existing);
-                    changed.add(field.key());
+                    changed.add(field.label());
                 }
             } else if (existing == null) {
                 settings.save(new ProviderSetting(providerId, field.key(), secret ? cipher.encrypt(value.trim()) : value.trim(), secret));
-                changed.add(field.key());
+                changed.add(field.label());
             } else if (secret || !existing.getValue().equals(value.trim())) {
                 existing.setValue(secret ? cipher.encrypt(value.trim()) : value.trim(), secret);
-                changed.add(field.key());
+                changed.add(field.label());
             }
         }
         return changed;

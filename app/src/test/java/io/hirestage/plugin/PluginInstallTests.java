@@ -85,10 +85,68 @@ class PluginInstallTests {
     }
 
     @Test
-    void aSecondPluginWithATakenIdIsRejected() {
-        assertThatThrownBy(() -> installer.install("video.jar", TestPluginJar.bytes("sandbox-video", ">=" + PluginApi.VERSION, true,
-                FlakyProvider.class)))
-                .isInstanceOf(PluginRejectedException.class).hasMessageContaining("'sandbox-video' is installed already");
+    void theSameVersionOfAnInstalledPluginIsRejected() throws IOException {
+        byte[] installed = java.nio.file.Files.readAllBytes(PLUGINS.resolve("sandbox-video.jar"));
+
+        assertThatThrownBy(() -> installer.install("video.jar", installed))
+                .isInstanceOf(PluginRejectedException.class).hasMessage("sandbox-video 0.1.0-SNAPSHOT is installed already");
+    }
+
+    @Test
+    void aNewerVersionReplacesTheInstalledOneKeepingItsSettingsAndAnOlderOneIsInstalledOnlyWhenAgreed() throws IOException {
+        byte[] current = java.nio.file.Files.readAllBytes(PLUGINS.resolve("sandbox-assessment.jar"));
+        console.saveSettings("sandbox-assessment", java.util.Map.of("completesAfterSeconds", "77"));
+
+        PluginStatus upgraded = installer.install("sandbox-assessment-0.2.0.jar", withVersion(current, "0.2.0"));
+
+        assertThat(upgraded.version()).isEqualTo("0.2.0");
+        assertThat(upgraded.state()).isEqualTo(PluginState.STARTED);
+        assertThat(PLUGINS.resolve("sandbox-assessment-0.2.0.jar")).exists();
+        assertThat(PLUGINS.resolve("sandbox-assessment.jar")).as("the replaced jar is gone").doesNotExist();
+        assertThat(console.settingsForm("sandbox-assessment").values()).containsEntry("completesAfterSeconds", "77");
+        assertThat(audit.search(AuditFilter.none(), PageRequest.of(0, 1)).getContent()).extracting(AuditEntry::summary)
+                .containsExactly("Replaced sandbox-assessment 0.1.0-SNAPSHOT with 0.2.0 from sandbox-assessment-0.2.0.jar; "
+                        + "its providers' settings stay");
+
+        assertThatThrownBy(() -> installer.install("sandbox-assessment.jar", current)).isInstanceOf(PluginDowngradeException.class)
+                .hasMessage("sandbox-assessment 0.2.0 is installed; this jar is the older version 0.1.0-SNAPSHOT");
+        assertThat(PLUGINS.resolve("sandbox-assessment-0.2.0.jar")).as("nothing changes until the admin agrees").exists();
+
+        PluginStatus back = installer.install("sandbox-assessment.jar", current, true);
+        assertThat(back.version()).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(back.state()).isEqualTo(PluginState.STARTED);
+        assertThat(PLUGINS.resolve("sandbox-assessment-0.2.0.jar")).doesNotExist();
+        console.saveSettings("sandbox-assessment", java.util.Map.of("completesAfterSeconds", ""));
+    }
+
+    @Test
+    void aNewerVersionThatCannotStartIsRefusedAndTheInstalledOneServesOn() throws IOException {
+        byte[] broken = TestPluginJar.bytes("sandbox-video", "9.0.0", ">=" + PluginApi.VERSION,
+                io.hirestage.plugin.misbehaving.FailingToStartPlugin.class, true, FlakyProvider.class);
+
+        assertThatThrownBy(() -> installer.install("sandbox-video-9.jar", broken)).isInstanceOf(PluginRejectedException.class)
+                .hasMessage("sandbox-video 9.0.0 did not start (cannot reach the licence server); 0.1.0-SNAPSHOT runs on");
+
+        assertThat(console.providers()).extracting(ProviderSummary::id).contains("sandbox-video");
+        assertThat(PLUGINS.resolve("sandbox-video-9.0.0.jar")).doesNotExist();
+        assertThat(PLUGINS.resolve("sandbox-video.jar")).exists();
+    }
+
+    /** The jar with another Plugin-Version in its manifest, as the vendor's next release. */
+    private static byte[] withVersion(byte[] jar, String version) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
+            java.util.jar.Manifest manifest = in.getManifest();
+            manifest.getMainAttributes().putValue("Plugin-Version", version);
+            try (java.util.jar.JarOutputStream copy = new java.util.jar.JarOutputStream(out, manifest)) {
+                for (java.util.jar.JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                    copy.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+                    in.transferTo(copy);
+                    copy.closeEntry();
+                }
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test

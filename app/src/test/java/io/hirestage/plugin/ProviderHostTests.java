@@ -9,6 +9,7 @@ import io.hirestage.plugin.misbehaving.AlwaysFailingProvider;
 import io.hirestage.plugin.misbehaving.FlakyProvider;
 import io.hirestage.plugin.misbehaving.GarbageProvider;
 import io.hirestage.plugin.misbehaving.HangingProvider;
+import io.hirestage.plugin.misbehaving.RefusingProvider;
 import io.hirestage.plugin.misbehaving.ThrowingConstructorProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ class ProviderHostTests {
         Path folder = TestPluginJar.copyOfBundledPlugins("hirestage-providers");
         try {
             TestPluginJar.write(folder, "misbehaving", HangingProvider.class, GarbageProvider.class, FlakyProvider.class,
-                    AlwaysFailingProvider.class, ThrowingConstructorProvider.class);
+                    AlwaysFailingProvider.class, ThrowingConstructorProvider.class, RefusingProvider.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,6 +93,17 @@ class ProviderHostTests {
         assertThat(console.recentCalls("flaky")).extracting(CallRecord::outcome)
                 .containsExactly(CallRecord.Outcome.SUCCEEDED, CallRecord.Outcome.FAILED, CallRecord.Outcome.FAILED);
         assertThat(console.recentCalls("flaky").get(1).message()).isEqualTo("Rate limited, attempt 2");
+    }
+
+    @Test
+    void aConnectionTestThatSaysNotConnectedIsListedAsAFailedCall() {
+        ConnectionCheck check = console.testConnection("refusing").orTimeout(10, TimeUnit.SECONDS).join();
+
+        assertThat(check.ok()).isFalse();
+        assertThat(console.recentCalls("refusing")).first().satisfies(call -> {
+            assertThat(call.outcome()).isEqualTo(CallRecord.Outcome.FAILED);
+            assertThat(call.message()).isEqualTo("The vendor refused the API key");
+        });
     }
 
     @Test

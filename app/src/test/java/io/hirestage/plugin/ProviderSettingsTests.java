@@ -46,13 +46,18 @@ class ProviderSettingsTests {
 
     @Test
     void aValueThatDoesNotFitItsFieldIsRefusedOnThatFieldAndNothingIsStored() {
+        console.saveSettings(PROVIDER, Map.of("completesAfterSeconds", "44"));
         console.saveSettings(PROVIDER, Map.of("completesAfterSeconds", "45"));
 
         assertThatThrownBy(() -> console.saveSettings(PROVIDER, Map.of("completesAfterSeconds", "soon")))
                 .isInstanceOf(InvalidSettingsException.class)
+                .hasMessage("Some settings are not valid: Completes after (seconds): Enter a whole number")
                 .satisfies(e -> assertThat(((InvalidSettingsException) e).problems())
                         .containsExactly(Map.entry("completesAfterSeconds", "Enter a whole number")));
         assertThat(console.settingsForm(PROVIDER).values()).containsEntry("completesAfterSeconds", "45");
+        assertThat(auditLog.search(new AuditFilter("admin", "Provider", "settings changed", PROVIDER, null, null), PageRequest.of(0, 1))
+                .getContent()).extracting(AuditEntry::summary).as("named as the form names them")
+                .containsExactly("Changed Completes after (seconds)");
     }
 
     @Test

@@ -58,16 +58,27 @@ public final class TestPluginJar {
 
     /** The same with another version than 1.0.0 in the manifest. */
     public static byte[] bytes(String pluginId, String version, String requires, boolean withIndex, Class<?>... classes) throws IOException {
+        return bytes(pluginId, version, requires, null, withIndex, classes);
+    }
+
+    /** The same with a {@code Plugin-Class} (an {@code org.pf4j.Plugin}, packed too), whose start PF4J calls. */
+    public static byte[] bytes(String pluginId, String version, String requires, Class<?> pluginClass, boolean withIndex, Class<?>... classes)
+            throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         Manifest manifest = new Manifest();
         Attributes attributes = manifest.getMainAttributes();
         attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        Class<?>[] packed = classes;
+        if (pluginClass != null) {
+            attributes.putValue("Plugin-Class", pluginClass.getName());
+            packed = java.util.stream.Stream.concat(Arrays.stream(classes), java.util.stream.Stream.of(pluginClass)).toArray(Class<?>[]::new);
+        }
         attributes.putValue("Plugin-Id", pluginId);
         attributes.putValue("Plugin-Version", version);
         attributes.putValue("Plugin-Provider", "Test vendor");
         attributes.putValue("Plugin-Requires", requires);
         try (JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
-            for (Class<?> type : withTestSuperclasses(classes)) {
+            for (Class<?> type : withTestSuperclasses(packed)) {
                 String entry = type.getName().replace('.', '/') + ".class";
                 jarOut.putNextEntry(new JarEntry(entry));
                 try (InputStream bytes = type.getClassLoader().getResourceAsStream(entry)) {

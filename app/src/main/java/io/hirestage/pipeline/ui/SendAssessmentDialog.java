@@ -11,9 +11,13 @@ import io.hirestage.pipeline.ApplicationView;
 import io.hirestage.pipeline.VendorSteps;
 import io.hirestage.base.ui.Toasts;
 import io.hirestage.plugin.api.AssessmentTest;
+import java.util.regex.Pattern;
 
 /** Chooses one of the provider's tests and sends the candidate the invitation. The tests are asked in the background. */
 class SendAssessmentDialog extends Dialog {
+
+    /** A length in a test's name: "60 min", "90 minutes", "2 h". */
+    private static final Pattern NAMES_A_LENGTH = Pattern.compile("(?i)\\b\\d+\\s*(min|mins|minutes?|h|hrs?|hours?)\\b");
 
     private final VendorSteps vendorSteps;
     private final ApplicationView application;
@@ -26,7 +30,7 @@ class SendAssessmentDialog extends Dialog {
         setHeaderTitle("Send " + application.candidateName() + " a skills assessment");
         test.setLabel("Test");
         test.setPlaceholder("Asking the vendor for its tests…");
-        test.setItemLabelGenerator(t -> t.name() + " (" + t.duration().toMinutes() + " min: " + String.join(", ", t.competencies()) + ")");
+        test.setItemLabelGenerator(SendAssessmentDialog::label);
         test.setWidth("32rem");
         test.setId("assessment-test");
         test.setEnabled(false);
@@ -50,6 +54,16 @@ class SendAssessmentDialog extends Dialog {
         send.setId("confirm-send");
         send.setEnabled(false);
         getFooter().add(new Button("Cancel", click -> close()), send);
+    }
+
+    /**
+     * "Backend fundamentals (40 min: API design, …)"; a vendor whose test names carry their length
+     * already ("Java, 60 minutes") is not repeated.
+     */
+    static String label(AssessmentTest test) {
+        String competencies = String.join(", ", test.competencies());
+        return NAMES_A_LENGTH.matcher(test.name()).find() ? test.name() + " (" + competencies + ")"
+                : test.name() + " (" + test.duration().toMinutes() + " min: " + competencies + ")";
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.hirestage.base.ui.LimitedUpload;
 import io.hirestage.plugin.PluginCatalog;
+import io.hirestage.plugin.PluginDowngradeException;
 import io.hirestage.plugin.PluginInstaller;
 import io.hirestage.plugin.PluginRejectedException;
 import io.hirestage.plugin.PluginState;
@@ -27,6 +28,7 @@ import io.hirestage.plugin.PluginStatus;
 import io.hirestage.plugin.ProviderConsole;
 import io.hirestage.plugin.ProviderSummary;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /**
  * Admin > Plugins: every plugin with its state, the stages it serves and, if it did not start, why;
@@ -109,10 +111,19 @@ public class PluginsView extends VerticalLayout {
     }
 
     void install(String fileName, byte[] jar) {
+        install(fileName, jar, false);
+    }
+
+    /** Installs, upgrades in place, or, for an older version than the installed one, asks first. */
+    private void install(String fileName, byte[] jar, boolean downgrade) {
         try {
-            PluginStatus installed = installer.install(fileName, jar);
+            PluginStatus installed = installer.install(fileName, jar, downgrade);
             showUploadResult(true, "Installed " + installed.id() + " " + installed.version() + ": " + installed.state().displayName());
             refresh();
+        } catch (PluginDowngradeException e) {
+            showUploadResult(false, fileName + " is waiting for your answer: " + e.getMessage());
+            Confirmation.ask("Install the older version?", e.getMessage() + ". It replaces the installed one; its providers' settings "
+                    + "stay.", "Install older version", () -> install(fileName, jar, true));
         } catch (PluginRejectedException e) {
             showUploadResult(false, fileName + " was not installed: " + e.getMessage());
         }
@@ -127,7 +138,7 @@ public class PluginsView extends VerticalLayout {
     private Button removeButton(PluginStatus status) {
         Button button = new Button("Remove", click -> {
             Confirmation.ask("Remove " + status.id() + "?", "The plugin stops and its jar is deleted from the plugins folder. "
-                    + "Its providers' settings are kept for a later reinstall.", "Remove", () -> {
+                    + "Its providers' settings are kept for a later reinstall." + whatStops(status.id()), "Remove", () -> {
                         installer.remove(status.id());
                         refresh();
                     }).setConfirmButtonTheme("error primary");
@@ -141,17 +152,34 @@ public class PluginsView extends VerticalLayout {
         boolean on = status.state() == PluginState.STARTED;
         boolean switchable = on || status.state() == PluginState.DISABLED || status.state() == PluginState.STOPPED;
         Button button = new Button(on ? "Turn off" : "Turn on", click -> {
-            try {
-                catalog.setEnabled(status.id(), !on);
-                refresh();
-            } catch (IllegalArgumentException e) {
-                Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            String stops = on ? whatStops(status.id()) : "";
+            if (stops.isEmpty()) {
+                switchPlugin(status.id(), !on);
+            } else {
+                Confirmation.ask("Turn off " + status.id() + "?", "Its providers stop until it is turned on again." + stops, "Turn off",
+                        () -> switchPlugin(status.id(), false)).setConfirmButtonTheme("error primary");
             }
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, on ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
         button.setVisible(switchable);
         button.getElement().setAttribute("data-plugin", status.id());
         return button;
+    }
+
+    private void switchPlugin(String pluginId, boolean on) {
+        try {
+            catalog.setEnabled(pluginId, on);
+            refresh();
+        } catch (IllegalArgumentException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** What stops working without the plugin, named, or nothing when no pipeline uses it. */
+    private String whatStops(String pluginId) {
+        List<String> uses = catalog.usesOf(pluginId);
+        return uses.isEmpty() ? "" : " It serves " + String.join(", ", uses) + "; those stages go without it (no invitations sent, "
+                + "no results or salary data) until it is on again.";
     }
 
     private void refresh() {

@@ -198,6 +198,8 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
         console.testConnection(providerId).whenComplete((check, error) -> ui.access(() -> {
             connectionProgress.setVisible(false);
             connectionResult.setText(describe(check, error));
+            connectionResult.addClassName("state-badge");
+            connectionResult.getElement().setAttribute("data-state", error == null && check != null && check.ok() ? "STARTED" : "FAILED");
             refresh(console.provider(providerId));
         }));
     }
@@ -205,12 +207,17 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
     private static String describe(ConnectionCheck check, Throwable error) {
         if (error != null) {
             Throwable cause = error.getCause() != null ? error.getCause() : error;
-            return "Failed: " + (cause instanceof ProviderException ? cause.getMessage() : "the call failed unexpectedly");
+            return said("Failed", cause instanceof ProviderException ? cause.getMessage() : "the call failed unexpectedly");
         }
         if (check == null) {
             return "Failed: the provider gave no answer";
         }
-        return (check.ok() ? "Connected: " : "Not connected: ") + check.message();
+        return said(check.ok() ? "Connected" : "Not connected", check.message());
+    }
+
+    /** "Connected: …", unless the provider's own words begin so already ("Connected as Acme Corp"). */
+    private static String said(String outcome, String message) {
+        return message.regionMatches(true, 0, outcome, 0, outcome.length()) ? message : outcome + ": " + message;
     }
 
     private void refresh(ProviderSummary provider) {
