@@ -26,10 +26,11 @@ class PluginCatalogTests {
     ProviderConsole console;
 
     @Test
-    void theBundledPluginsAreStartedOnePerExtensionPoint() {
+    void theBundledPluginsAreStarted() {
         List<PluginStatus> plugins = catalog.plugins();
 
         assertThat(plugins).extracting(PluginStatus::id, PluginStatus::state, PluginStatus::extensionPoints).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("assessment-partner-api", PluginState.STARTED, List.of("Assessment provider")),
                 org.assertj.core.groups.Tuple.tuple("bls-oews-salary", PluginState.STARTED, List.of("Salary data source")),
                 org.assertj.core.groups.Tuple.tuple("sandbox-assessment", PluginState.STARTED, List.of("Assessment provider")),
                 org.assertj.core.groups.Tuple.tuple("sandbox-video", PluginState.STARTED, List.of("Video interview provider")));
