@@ -112,6 +112,14 @@ class OutboundRequest {
     }
 
     /** An attempt failed; the request stays pending until db-scheduler's failure handler retries or parks it. */
+    /** A person did it at the vendor by hand: done, and the address it carried is forgotten. */
+    void doneByHand(Instant at) {
+        status = OutboundRequestStatus.SUCCEEDED;
+        completedAt = at;
+        lastError = null;
+        forgetPayload();
+    }
+
     /** Never sent: a person does it at the vendor by hand, for this reason. */
     void leftToAPerson(String why) {
         status = OutboundRequestStatus.BY_HAND;

@@ -1,6 +1,8 @@
 package io.hirestage.plugin;
 
+import io.hirestage.audit.AuditLog;
 import io.hirestage.plugin.api.Capability;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +25,14 @@ public class VendorErasures {
     private final OutboundRequestRepository requestRepository;
     private final VendorInvitationRepository invitations;
     private final ProviderRegistry registry;
+    private final Clock clock;
+    private final AuditLog auditLog;
 
     VendorErasures(OutboundRequests requests, OutboundRequestRepository requestRepository, VendorInvitationRepository invitations,
-                   ProviderRegistry registry) {
+                   ProviderRegistry registry, Clock clock, AuditLog auditLog) {
         this.registry = registry;
+        this.clock = clock;
+        this.auditLog = auditLog;
         this.requests = requests;
         this.requestRepository = requestRepository;
         this.invitations = invitations;
@@ -67,6 +73,24 @@ public class VendorErasures {
      */
     private boolean erasesThroughItsApi(String providerId) {
         return registry.find(providerId).map(provider -> provider.can(Capability.ERASE_AT_VENDOR)).orElse(true);
+    }
+
+    /**
+     * An admin erased the person at the vendor by hand, as a {@link OutboundRequestStatus#BY_HAND}
+     * erasure asked: it is done, and the address it kept for them is forgotten.
+     *
+     * @throws IllegalArgumentException when the request is not an erasure waiting for a person
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public OutboundRequestView doneByHand(String requestKey) {
+        OutboundRequest request = requestRepository.findByIdempotencyKey(requestKey)
+                .filter(found -> found.toView().status() == OutboundRequestStatus.BY_HAND)
+                .orElseThrow(() -> new IllegalArgumentException("No erasure waits to be done by hand under " + requestKey));
+        request.doneByHand(clock.instant());
+        auditLog.record(PluginCatalog.AUDIT_TYPE, request.getProviderId(), "erased by hand",
+                "Erased at " + request.getProviderId() + " by hand (" + requestKey + ")");
+        return request.toView();
     }
 
     /** The erasures asked of vendors under this key, with where each stands. */

@@ -5,6 +5,7 @@ import io.hirestage.candidate.CandidateSummary;
 import io.hirestage.candidate.Candidates;
 import io.hirestage.pipeline.ApplicationsErasure;
 import io.hirestage.plugin.OutboundRequestView;
+import io.hirestage.plugin.VendorErasures;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +29,11 @@ public class CandidateErasure {
     private final ApplicationsErasure pipeline;
     private final Consents consents;
     private final AuditLog auditLog;
+    private final VendorErasures vendorErasures;
 
-    CandidateErasure(Candidates candidates, ApplicationsErasure pipeline, Consents consents, AuditLog auditLog) {
+    CandidateErasure(Candidates candidates, ApplicationsErasure pipeline, Consents consents, AuditLog auditLog,
+                     VendorErasures vendorErasures) {
+        this.vendorErasures = vendorErasures;
         this.candidates = candidates;
         this.pipeline = pipeline;
         this.consents = consents;
@@ -76,5 +80,24 @@ public class CandidateErasure {
     @PreAuthorize("hasRole('ADMIN')")
     public List<OutboundRequestView> vendorErasures(long candidateId) {
         return pipeline.vendorErasures(candidateId);
+    }
+
+    /**
+     * The admin erased the candidate at a vendor by hand, as one of their erasures asked: it is done,
+     * and the address it kept is forgotten.
+     *
+     * @throws PrivacyRejectedException when that erasure is not one of this candidate's waiting for a person
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<OutboundRequestView> erasedAtVendorByHand(long candidateId, String requestKey) {
+        if (vendorErasures(candidateId).stream().noneMatch(erasure -> erasure.idempotencyKey().equals(requestKey))) {
+            throw new PrivacyRejectedException("That erasure is not one of this candidate's");
+        }
+        try {
+            vendorErasures.doneByHand(requestKey);
+        } catch (IllegalArgumentException e) {
+            throw new PrivacyRejectedException("That erasure is not waiting to be done by hand");
+        }
+        return vendorErasures(candidateId);
     }
 }

@@ -193,6 +193,13 @@ class PluginApi11Tests {
             assertThat(erasure.lastError()).isEqualTo("the vendor's API offers no erasure; ask the vendor to erase kim@example.org");
         });
         assertThat(erasures.erasures(erasureKey)).extracting(OutboundRequestView::status).containsExactly(OutboundRequestStatus.BY_HAND);
+
+        OutboundRequestView done = erasures.doneByHand(erasureKey + "-counting");
+
+        assertThat(done.status()).isEqualTo(OutboundRequestStatus.SUCCEEDED);
+        assertThat(jdbc.sql("select payload from outbound_request where idempotency_key = ?").param(erasureKey + "-counting")
+                .query(String.class).single()).as("the address kept for the person is forgotten").doesNotContain("kim@example.org");
+        assertThatThrownBy(() -> erasures.doneByHand(erasureKey + "-counting")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

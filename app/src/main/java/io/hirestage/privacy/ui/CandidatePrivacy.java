@@ -13,6 +13,7 @@ import io.hirestage.base.ui.Toasts;
 import io.hirestage.base.ui.UserTime;
 import io.hirestage.candidate.CandidateDataExport;
 import io.hirestage.candidate.CandidateSummary;
+import io.hirestage.plugin.OutboundRequestStatus;
 import io.hirestage.plugin.OutboundRequestView;
 import io.hirestage.privacy.CandidateErasure;
 import io.hirestage.privacy.ConsentView;
@@ -41,7 +42,7 @@ class CandidatePrivacy extends VerticalLayout {
         boolean admin = CurrentUser.roles().contains(Role.ADMIN);
         if (candidate.erased()) {
             if (admin) {
-                add(vendorErasures(erasure.vendorErasures(candidate.id())));
+                add(vendorErasures(erasure));
             }
             return;
         }
@@ -102,7 +103,8 @@ class CandidatePrivacy extends VerticalLayout {
         return (consent.holds() ? "Holds until " : "Expired ") + UserTime.date(consent.expiresAt());
     }
 
-    private static Grid<OutboundRequestView> vendorErasures(List<OutboundRequestView> requests) {
+    /** Where each vendor's erasure stands; one the vendor's API cannot do is marked done here once the admin did it by hand. */
+    private Grid<OutboundRequestView> vendorErasures(CandidateErasure erasure) {
         Grid<OutboundRequestView> grid = new Grid<>(OutboundRequestView.class, false);
         grid.setId("vendor-erasures");
         grid.addColumn(OutboundRequestView::providerId).setHeader("Vendor").setAutoWidth(true);
@@ -113,7 +115,21 @@ class CandidatePrivacy extends VerticalLayout {
             case FAILED -> "Failed: " + request.lastError() + " (an admin retries it under Plugins)";
             case BY_HAND -> "Erase at the vendor by hand: " + request.lastError();
         }).setHeader("Where it stands").setFlexGrow(1);
-        grid.setItems(requests);
+        grid.addComponentColumn(request -> {
+            Button done = new Button("Erased at the vendor", click -> {
+                try {
+                    grid.setItems(erasure.erasedAtVendorByHand(candidate.id(), request.idempotencyKey()));
+                    Toasts.done("Recorded as erased at " + request.providerId() + "; the address kept for it is forgotten");
+                } catch (PrivacyRejectedException e) {
+                    Toasts.refused(e.getMessage());
+                }
+            });
+            done.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            done.getElement().setAttribute("data-request", request.idempotencyKey());
+            done.setVisible(request.status() == OutboundRequestStatus.BY_HAND);
+            return done;
+        }).setAutoWidth(true);
+        grid.setItems(erasure.vendorErasures(candidate.id()));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("No vendor was sent their data.");
         return grid;
