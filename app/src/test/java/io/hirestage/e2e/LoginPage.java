@@ -50,8 +50,18 @@ final class LoginPage {
     }
 
     private void submit(String username, String password) {
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(password);
+        type(By.cssSelector("vaadin-login-form input[name=username]"), username);
+        type(By.cssSelector("vaadin-login-form input[name=password]"), password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+    }
+
+    /** Types until the field holds the text: a login form still starting up after a logout can drop keys typed into it. */
+    private void type(By field, String text) {
+        wait.until(d -> {
+            WebElement input = d.findElement(field);
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(input.getDomProperty("value"));
+        });
     }
 }

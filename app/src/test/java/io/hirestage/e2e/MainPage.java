@@ -19,7 +19,13 @@ final class MainPage {
     MainPage(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-navigation vaadin-side-nav-item")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-navigation vaadin-side-nav-item")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("main-page-not-shown");
+            throw new AssertionError("The portal's page did not appear after the login; the browser is at " + driver.getCurrentUrl()
+                    + " (see target/screenshots/main-page-not-shown.png)", e);
+        }
     }
 
     List<String> navigationItems() {
