@@ -1,5 +1,6 @@
 package io.hirestage.notification;
 
+import io.hirestage.base.PortalAddress;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
@@ -44,17 +45,17 @@ public class InboxDigest {
     private final Mailer mailer;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final String publicUrl;
+    private final PortalAddress portal;
 
     InboxDigest(DigestSubscriptionRepository subscriptions, NotificationRepository notifications, UserDirectory users, Mailer mailer,
-                TransactionTemplate transaction, Clock clock, @Value("${hirestage.public-url:http://localhost:8080}") String publicUrl) {
+                TransactionTemplate transaction, Clock clock, PortalAddress portal) {
         this.subscriptions = subscriptions;
         this.notifications = notifications;
         this.users = users;
         this.mailer = mailer;
         this.transaction = transaction;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.portal = portal;
     }
 
     /** Whether the portal can send the digest at all (a mail server is configured). */
@@ -119,12 +120,12 @@ public class InboxDigest {
                 since, PageRequest.of(0, LISTED))) {
             NotificationView line = notification.toView();
             text.append("\n").append(line.kind().displayName()).append(" · ").append(WHEN.format(line.at())).append("\n  ")
-                    .append(line.message()).append("\n  ").append(publicUrl).append('/').append(line.link()).append("\n");
+                    .append(line.message()).append("\n  ").append(portal.link(line.link())).append("\n");
         }
         if (unread > LISTED) {
             text.append("\n…and ").append(unread - LISTED).append(" more.\n");
         }
-        text.append("\nYour inbox: ").append(publicUrl).append("/inbox\n\n")
+        text.append("\nYour inbox: ").append(portal.link("inbox")).append("\n\n")
                 .append("You get this email because you asked for it on your Inbox page; untick \"Daily email\" there to stop it.\n");
         String subject = "Hirestage: " + (unread == 1 ? "1 unread notification" : unread + " unread notifications");
         return Optional.of(new Digest(user.get().email(), subject, text.toString()));

@@ -1,5 +1,6 @@
 package io.hirestage.pipeline;
 
+import io.hirestage.base.PortalAddress;
 import io.hirestage.jobrole.ApplicationStatus;
 import io.hirestage.audit.AuditLog;
 import io.hirestage.candidate.CandidateSummary;
@@ -36,7 +37,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -70,14 +70,14 @@ public class VendorSteps {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final VendorCallbacks callbacks;
-    private final String publicUrl;
+    private final PortalAddress portal;
 
     VendorSteps(VendorStepRepository steps, ApplicationRepository applications, ActivityRepository activities,
                 Applications applicationAccess, Openings openings, Candidates candidates, OutboundRequests outbound, StageVendors vendors,
                 UserDirectory users, AuditLog auditLog, Notifications notifications, ApplicationEventPublisher events, Clock clock,
-                VendorCallbacks callbacks, @Value("${hirestage.public-url:http://localhost:8080}") String publicUrl) {
+                VendorCallbacks callbacks, PortalAddress portal) {
         this.callbacks = callbacks;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.portal = portal;
         this.steps = steps;
         this.applications = applications;
         this.activities = activities;
@@ -262,7 +262,7 @@ public class VendorSteps {
 
     /** The candidate's profile in the portal, for a vendor's report to link back to (it opens only after a login). */
     private URI profileUrl(CandidateSummary candidate) {
-        return URI.create(publicUrl + "/candidates/" + candidate.id());
+        return portal.link("candidates/" + candidate.id());
     }
 
     /** The stage, when the application is active and in it, and the user's role may act on it. */

@@ -1,5 +1,6 @@
 package io.hirestage.plugin;
 
+import io.hirestage.base.PortalAddress;
 import io.hirestage.plugin.api.ProviderContext;
 import io.hirestage.plugin.api.ProviderSettings;
 import io.hirestage.plugin.api.ProviderStorage;
@@ -10,17 +11,13 @@ import java.time.Clock;
 record HostProviderContext(ProviderSettings settings, Clock clock, URI webhookUrl, System.Logger logger, ProviderStorage storage)
         implements ProviderContext {
 
-    static HostProviderContext of(String providerId, ProviderSettings settings, Clock clock, String publicUrl, ProviderStorage storage) {
-        return new HostProviderContext(settings, clock, webhookUrl(publicUrl, providerId),
+    static HostProviderContext of(String providerId, ProviderSettings settings, Clock clock, PortalAddress portal, ProviderStorage storage) {
+        return new HostProviderContext(settings, clock, webhookUrl(portal, providerId),
                 System.getLogger("io.hirestage.provider." + providerId), storage);
     }
 
     /** Where the provider's vendor sends webhooks: what the provider is told and the admin copies into the vendor's console. */
-    static URI webhookUrl(String publicUrl, String providerId) {
-        return URI.create(base(publicUrl) + "/hooks/" + providerId);
-    }
-
-    static String base(String publicUrl) {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    static URI webhookUrl(PortalAddress portal, String providerId) {
+        return portal.link("hooks/" + providerId);
     }
 }

@@ -1,5 +1,6 @@
 package io.hirestage.plugin;
 
+import io.hirestage.base.PortalAddress;
 import io.hirestage.plugin.api.Capability;
 import io.hirestage.plugin.api.ProviderException;
 import io.hirestage.plugin.api.StageProvider;
@@ -24,7 +25,6 @@ import org.pf4j.PluginStateEvent;
 import org.pf4j.PluginStateListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +43,7 @@ class ProviderRegistry implements PluginStateListener {
     private final HirestagePluginManager manager;
     private final ProviderSettingsStore settings;
     private final Clock clock;
-    private final String publicUrl;
+    private final PortalAddress portal;
     private final Map<String, RegisteredProvider> providers = new ConcurrentHashMap<>();
     private final Map<String, String> extensionProblems = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
@@ -51,13 +51,13 @@ class ProviderRegistry implements PluginStateListener {
     private final ExecutorService lifecycle = Executors.newVirtualThreadPerTaskExecutor();
 
     ProviderRegistry(HirestagePluginManager manager, ProviderSettingsStore settings, Clock clock, JdbcClient jdbc,
-                     ProviderCallProperties calls, @Value("${hirestage.public-url:http://localhost:8080}") String publicUrl) {
+                     ProviderCallProperties calls, PortalAddress portal) {
         this.manager = manager;
         this.settings = settings;
         this.clock = clock;
         this.jdbc = jdbc;
         this.timeLimit = calls.timeout();
-        this.publicUrl = publicUrl;
+        this.portal = portal;
         manager.addPluginStateListener(this);
     }
 
@@ -113,7 +113,7 @@ class ProviderRegistry implements PluginStateListener {
 
     /** The provider's webhook URL when it can receive webhooks (set up or not yet); empty when it is only ever polled. */
     Optional<URI> webhookUrlOf(RegisteredProvider provider) {
-        return takesWebhooks(provider) ? Optional.of(HostProviderContext.webhookUrl(publicUrl, provider.id())) : Optional.empty();
+        return takesWebhooks(provider) ? Optional.of(HostProviderContext.webhookUrl(portal, provider.id())) : Optional.empty();
     }
 
     /** Whether the provider takes webhooks with its current settings (a signing secret set, say). */
@@ -128,7 +128,7 @@ class ProviderRegistry implements PluginStateListener {
 
     private RegisteredProvider configure(RegisteredProvider provider) {
         HostProviderContext context = HostProviderContext.of(provider.id(),
-                settings.effectiveSettings(provider.id(), provider.instance().settingsSchema()), clock, publicUrl,
+                settings.effectiveSettings(provider.id(), provider.instance().settingsSchema()), clock, portal,
                 new HostProviderStorage(provider.id(), jdbc, clock));
         try {
             withinTimeLimit(() -> provider.instance().configure(context));

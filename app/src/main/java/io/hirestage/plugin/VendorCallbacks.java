@@ -1,5 +1,6 @@
 package io.hirestage.plugin;
 
+import io.hirestage.base.PortalAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +9,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +29,14 @@ public class VendorCallbacks {
     private final SecretCipher signer;
     private final VendorInvitationRepository invitations;
     private final Clock clock;
-    private final String publicUrl;
+    private final PortalAddress portal;
 
     VendorCallbacks(SecretCipher signer, VendorInvitationRepository invitations, Clock clock,
-                    @Value("${hirestage.public-url:http://localhost:8080}") String publicUrl) {
+                    PortalAddress portal) {
         this.signer = signer;
         this.invitations = invitations;
         this.clock = clock;
-        this.publicUrl = HostProviderContext.base(publicUrl);
+        this.portal = portal;
     }
 
     /** The callback URL of the invitation that the request with this key sends through this provider. */
@@ -44,7 +44,7 @@ public class VendorCallbacks {
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         String token = base64.encodeToString(requestKey.getBytes(StandardCharsets.UTF_8)) + "." + base64.encodeToString(signature(providerId,
                 requestKey));
-        return URI.create(publicUrl + "/hooks/" + providerId + "/callbacks/" + token);
+        return portal.link("hooks/" + providerId + "/callbacks/" + token);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.hirestage.security;
 
+import io.hirestage.base.PortalAddress;
 import io.hirestage.base.StaleCheck;
 import io.hirestage.audit.AuditLog;
 import io.hirestage.audit.Changes;
@@ -19,7 +20,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,17 +50,17 @@ public class UserService {
     private final AuditLog auditLog;
     private final UserSessions sessions;
     private final Clock clock;
-    private final String publicUrl;
+    private final PortalAddress portal;
     private final SecureRandom random = new SecureRandom();
 
     UserService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, UserSessions sessions, Clock clock,
-                @Value("${hirestage.public-url:http://localhost:8080}") String publicUrl) {
+                PortalAddress portal) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
         this.sessions = sessions;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.portal = portal;
     }
 
     /**
@@ -77,7 +77,7 @@ public class UserService {
         User user = accounts.saveAndFlush(account).toUser();
         auditLog.record(AUDIT_TYPE, user.username(), "invited", "Invited " + user.fullName() + " <" + user.email() + "> with roles "
                 + describe(user.roles()) + "; the link works until " + expiresAt);
-        return new Invitation(user, URI.create(publicUrl + "/welcome/" + token), expiresAt);
+        return new Invitation(user, portal.link("welcome/" + token), expiresAt);
     }
 
     /** Who an invitation link is for, while it works; empty for a link used, expired, unknown or of a disabled account. */
