@@ -2,6 +2,8 @@ package io.hirestage.plugin;
 
 import io.hirestage.audit.AuditLog;
 import io.hirestage.base.SafeFileName;
+import io.hirestage.plugin.api.PluginJarCheck;
+import io.hirestage.plugin.api.PluginJarRejectedException;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -71,13 +73,22 @@ public class PluginInstaller {
     private record Installed(PluginStatus status, String replacedVersion) {
     }
 
+    /** The jar's descriptor, after the checks the test kit also makes on a plugin project's jar. */
+    private static PluginDescriptor checked(Path upload) {
+        try {
+            return PluginJarCheck.check(upload);
+        } catch (PluginJarRejectedException e) {
+            throw new PluginRejectedException(e.getMessage());
+        }
+    }
+
     private Installed installChecked(byte[] jar, boolean downgrade) {
         Path upload = null;
         Path target = null;
         try {
             upload = Files.createTempFile("hirestage-upload-", ".jar");
             Files.write(upload, jar);
-            PluginDescriptor descriptor = PluginJarInspector.inspect(upload, manager.getVersionManager());
+            PluginDescriptor descriptor = checked(upload);
             String pluginId = descriptor.getPluginId();
             PluginWrapper installed = manager.getPlugin(pluginId);
             String installedVersion = installed == null ? null : installed.getDescriptor().getVersion();

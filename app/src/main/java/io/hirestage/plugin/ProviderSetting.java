@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One stored setting of a provider. A secret's value is ciphertext; see {@link SecretCipher}. */
 @Entity
@@ -21,7 +23,9 @@ class ProviderSetting {
     @Column(name = "setting_key", length = 60)
     private String key;
 
-    @Column(name = "setting_value", nullable = false, length = 4000)
+    /** Long enough for a text file setting (pay bands as CSV); see SettingField.MAX_TEXT_FILE_LENGTH. */
+    @JdbcTypeCode(SqlTypes.LONGVARCHAR)
+    @Column(name = "setting_value", nullable = false, length = 1_000_000)
     private String value;
 
     @Column(nullable = false)

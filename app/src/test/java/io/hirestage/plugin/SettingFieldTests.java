@@ -26,6 +26,17 @@ class SettingFieldTests {
     }
 
     @Test
+    void aTextFileKeepsItsLinesUpToTheLimit() {
+        SettingField bands = SettingField.textFile("bands", "Pay bands (CSV)").asRequired();
+
+        assertThat(bands.problemWith("level,location\nsenior,US\n")).isEmpty();
+        assertThat(bands.problemWith("x".repeat(SettingField.MAX_TEXT_FILE_LENGTH))).isEmpty();
+        assertThat(bands.problemWith("x".repeat(SettingField.MAX_TEXT_FILE_LENGTH + 1)))
+                .contains("The file is larger than 1 million characters");
+        assertThat(bands.problemWith("")).contains("Pay bands (CSV) is required");
+    }
+
+    @Test
     void aSchemaThatContradictsItselfIsRefusedWhenThePluginLoads() {
         assertThatThrownBy(() -> SettingField.number("timeout", "Timeout").withDefault("500").between(1, 120))
                 .hasMessage("Setting 'timeout' has a default value (500) outside its limits");

@@ -61,6 +61,7 @@ final class SettingInputs {
                 }
                 yield choice;
             }
+            case TEXT_FILE -> new TextFileSettingField(field.label(), stored);
             case TEXT, URL -> {
                 TextField text = new TextField(field.label());
                 text.setValue(stored.isEmpty() && field.defaultValue() != null ? field.defaultValue() : stored);

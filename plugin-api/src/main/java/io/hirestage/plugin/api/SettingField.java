@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 public record SettingField(String key, String label, SettingType type, boolean required, String defaultValue,
                            String help, List<String> choices, Long min, Long max) {
 
+    /** The most characters a {@link SettingType#TEXT_FILE} holds (since 1.1). */
+    public static final int MAX_TEXT_FILE_LENGTH = 1_000_000;
+
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
     /** Checks the field, so a malformed schema is caught when the plugin is loaded. */
@@ -91,6 +94,11 @@ public record SettingField(String key, String label, SettingType type, boolean r
         return new SettingField(key, label, SettingType.CHOICE, false, null, null, choices);
     }
 
+    /** The content of a text file the admin uploads, such as a CSV table (since 1.1). */
+    public static SettingField textFile(String key, String label) {
+        return new SettingField(key, label, SettingType.TEXT_FILE, false, null, null, List.of());
+    }
+
     /** The same field, required. */
     public SettingField asRequired() {
         return new SettingField(key, label, type, true, defaultValue, help, choices, min, max);
@@ -141,6 +149,8 @@ public record SettingField(String key, String label, SettingType type, boolean r
         }
         return switch (type) {
             case TEXT, SECRET -> Optional.empty();
+            case TEXT_FILE -> value.length() > MAX_TEXT_FILE_LENGTH
+                    ? Optional.of("The file is larger than " + MAX_TEXT_FILE_LENGTH / 1_000_000 + " million characters") : Optional.empty();
             case NUMBER -> !value.trim().matches("-?\\d{1,18}") ? Optional.of("Enter a whole number")
                     : outside(Long.parseLong(value.trim()), min, max) ? range() : Optional.empty();
             case BOOLEAN -> value.equals("true") || value.equals("false") ? Optional.empty() : Optional.of("Enter true or false");

@@ -13,5 +13,10 @@ public enum SettingType {
     /** On or off. */
     BOOLEAN,
     /** One of {@link SettingField#choices()}. */
-    CHOICE
+    CHOICE,
+    /**
+     * The content of a text file the admin uploads, such as a CSV table; at most
+     * {@value SettingField#MAX_TEXT_FILE_LENGTH} characters, line breaks kept. Since 1.1.
+     */
+    TEXT_FILE
 }
