@@ -7,6 +7,7 @@ import io.hirestage.plugin.api.StageProvider;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
@@ -55,16 +56,25 @@ public class ProviderConsole {
      * Checks and stores settings, then hands them to the provider. A blank secret keeps the stored one.
      *
      * @throws InvalidSettingsException when a value does not fit; nothing is stored then
+     * @throws SettingsRefusedException  when the provider refuses them; nothing is stored then, and the
+     *                                   provider keeps the settings it had
      */
     @RolesAllowed("ADMIN")
     @Transactional
     public ProviderSummary saveSettings(String providerId, Map<String, String> entered) {
         RegisteredProvider provider = find(providerId);
+        List<ProviderSetting> before = settings.stored(providerId);
         Set<String> changed = settings.save(providerId, provider.instance().settingsSchema(), entered);
+        Optional<String> refusal = registry.reconfigureRefused(providerId);
+        if (refusal.isPresent()) {
+            // The provider keeps working with what it had: the old settings go back, to the provider too.
+            settings.restore(providerId, before);
+            registry.reconfigure(providerId);
+            throw new SettingsRefusedException(refusal.get());
+        }
         if (!changed.isEmpty()) {
             auditLog.record(AUDIT_TYPE, providerId, "settings changed", "Changed " + String.join(", ", changed));
         }
-        registry.reconfigure(providerId);
         return provider(providerId);
     }
 

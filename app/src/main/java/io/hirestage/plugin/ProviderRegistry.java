@@ -89,6 +89,16 @@ class ProviderRegistry implements PluginStateListener {
         providers.computeIfPresent(providerId, (id, provider) -> configure(provider));
     }
 
+    /**
+     * Passes freshly saved settings to a provider and says whether it refused them (a
+     * {@code ProviderException} from {@code configure}, such as a pay bands file with bad rows); a
+     * provider that did not answer in time or failed otherwise has not refused them.
+     */
+    Optional<String> reconfigureRefused(String providerId) {
+        RegisteredProvider configured = providers.computeIfPresent(providerId, (id, provider) -> configure(provider));
+        return configured == null || !configured.settingsRefused() ? Optional.empty() : Optional.of(configured.configurationProblem());
+    }
+
     private void register(String pluginId) {
         for (ProviderKind kind : ProviderKind.values()) {
             for (Class<?> extensionClass : manager.getExtensionClasses(kind.type(), pluginId)) {
@@ -98,7 +108,7 @@ class ProviderRegistry implements PluginStateListener {
                         throw new IllegalStateException(extensionClass.getName() + " could not be created");
                     }
                     RegisteredProvider provider = new RegisteredProvider(pluginId, kind, instance, instance.descriptor(),
-                            instance.capabilities(), null);
+                            instance.capabilities(), null, false);
                     RegisteredProvider taken = providers.putIfAbsent(provider.id(), configure(provider));
                     if (taken != null) {
                         extensionProblems.put(pluginId, "Provider id '" + provider.id() + "' is already used by plugin " + taken.pluginId());
@@ -138,7 +148,7 @@ class ProviderRegistry implements PluginStateListener {
             return provider.withConfigurationProblem("The provider did not take its settings within " + ProviderCalls.readable(timeLimit));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ProviderException refused) {
-                return provider.withConfigurationProblem(refused.getMessage());
+                return provider.withSettingsRefused(refused.getMessage());
             }
             log.error("Provider {} refused its settings", provider.id(), e.getCause());
             return provider.withConfigurationProblem("The provider failed to take its settings: " + PluginCatalog.describe(e.getCause()));

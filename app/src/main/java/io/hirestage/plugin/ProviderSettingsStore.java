@@ -6,6 +6,7 @@ import io.hirestage.plugin.api.SettingType;
 import io.hirestage.plugin.api.SettingsSchema;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -101,6 +102,20 @@ class ProviderSettingsStore {
             }
         }
         return changed;
+    }
+
+    /** The stored rows as they are (secrets still encrypted), to put back if the provider refuses what replaces them. */
+    @Transactional(readOnly = true)
+    List<ProviderSetting> stored(String providerId) {
+        return settings.findByProviderId(providerId).stream()
+                .map(setting -> new ProviderSetting(providerId, setting.getKey(), setting.getValue(), setting.isSecret())).toList();
+    }
+
+    /** Puts back what {@link #stored} returned. */
+    @Transactional
+    void restore(String providerId, List<ProviderSetting> rows) {
+        settings.deleteAllOf(providerId);
+        settings.saveAll(rows);
     }
 
     private static boolean isBlank(String value) {

@@ -32,8 +32,12 @@ class PluginCatalogTests {
         assertThat(plugins).extracting(PluginStatus::id, PluginStatus::state, PluginStatus::extensionPoints).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("assessment-partner-api", PluginState.STARTED, List.of("Assessment provider")),
                 org.assertj.core.groups.Tuple.tuple("bls-oews-salary", PluginState.STARTED, List.of("Salary data source")),
+                org.assertj.core.groups.Tuple.tuple("salary-bls-api", PluginState.STARTED, List.of("Salary data source")),
+                org.assertj.core.groups.Tuple.tuple("salary-pay-bands", PluginState.STARTED, List.of("Salary data source")),
                 org.assertj.core.groups.Tuple.tuple("sandbox-assessment", PluginState.STARTED, List.of("Assessment provider")),
-                org.assertj.core.groups.Tuple.tuple("sandbox-video", PluginState.STARTED, List.of("Video interview provider")));
+                org.assertj.core.groups.Tuple.tuple("sandbox-video", PluginState.STARTED, List.of("Video interview provider")),
+                org.assertj.core.groups.Tuple.tuple("video-jitsi", PluginState.STARTED, List.of("Video interview provider")),
+                org.assertj.core.groups.Tuple.tuple("video-oneway-webhook", PluginState.STARTED, List.of("Video interview provider")));
         assertThat(plugins).allSatisfy(plugin -> {
             assertThat(plugin.problem()).isNull();
             assertThat(plugin.provider()).isEqualTo("Hirestage");
@@ -43,7 +47,7 @@ class PluginCatalogTests {
 
     @Test
     void aBundledExtensionAnswersThroughTheApiLoadedByThePortal() {
-        List<SalaryDataSource> sources = manager.getExtensions(SalaryDataSource.class);
+        List<SalaryDataSource> sources = manager.getExtensions(SalaryDataSource.class, "bls-oews-salary");
 
         assertThat(sources).hasSize(1);
         assertThat(sources.getFirst().benchmark(SalaryQuery.annual("15-1252", "US", null))).hasValueSatisfying(benchmark ->

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -32,6 +33,7 @@ import io.hirestage.plugin.ProviderConsole;
 import io.hirestage.plugin.ProviderSettingsForm;
 import io.hirestage.plugin.ProviderKind;
 import io.hirestage.plugin.ProviderSummary;
+import io.hirestage.plugin.SettingsRefusedException;
 import io.hirestage.plugin.VendorResultFeed;
 import io.hirestage.plugin.VendorResults;
 import io.hirestage.plugin.api.ConnectionCheck;
@@ -61,6 +63,7 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
     private final Grid<CallRecord> calls = new Grid<>(CallRecord.class, false);
     private final Span circuit = new Span();
     private final Span setupProblem = new Span();
+    private final Div settingsRefused = new Div();
     private final Span connectionResult = new Span();
     private final ProgressBar connectionProgress = new ProgressBar();
     private String providerId;
@@ -78,6 +81,11 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
         setupProblem.setId("setup-problem");
         setupProblem.addClassName("state-badge");
         setupProblem.getElement().setAttribute("data-state", "FAILED");
+        // A provider's problem may be a list, one per line (a pay bands file's bad rows).
+        setupProblem.getStyle().set("white-space", "pre-line");
+        settingsRefused.setId("settings-refused");
+        settingsRefused.getStyle().set("white-space", "pre-line").set("color", "var(--lumo-error-text-color)");
+        settingsRefused.setVisible(false);
 
         calls.addColumn(call -> UserTime.dateTime(call.at())).setHeader("When").setAutoWidth(true);
         calls.addColumn(CallRecord::operation).setHeader("Call").setAutoWidth(true);
@@ -155,7 +163,7 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
         Button save = new Button("Save settings", click -> save());
         save.setId("save-settings");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new VerticalLayout(layout, save);
+        return new VerticalLayout(layout, settingsRefused, save);
     }
 
     private void save() {
@@ -168,11 +176,15 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
                 validated.setInvalid(false);
             }
         });
+        settingsRefused.setVisible(false);
         Map<String, String> entered = new LinkedHashMap<>();
         fields.forEach((key, field) -> entered.put(key, SettingInputs.valueOf(field)));
         try {
             ProviderSummary saved = console.saveSettings(providerId, entered);
             fields.forEach((key, field) -> {
+                if (field instanceof TextFileSettingField file) {
+                    file.saved();
+                }
                 if (field instanceof PasswordField secret && !secret.isEmpty()) {
                     secret.clear();
                     secret.setPlaceholder("Set; type to replace");
@@ -180,6 +192,10 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
             });
             refresh(saved);
             Notification.show("Settings saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (SettingsRefusedException e) {
+            settingsRefused.setText("The provider refused these settings, so they were not saved; it keeps the ones it had.\n"
+                    + e.reason());
+            settingsRefused.setVisible(true);
         } catch (InvalidSettingsException e) {
             e.problems().forEach((key, problem) -> {
                 HasValue<?, ?> field = fields.get(key);

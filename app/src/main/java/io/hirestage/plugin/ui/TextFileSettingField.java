@@ -28,6 +28,8 @@ class TextFileSettingField extends CustomField<String> {
     private final Span summary = new Span();
     private final Button remove = new Button("Remove file");
     private String content = "";
+    /** The name of the file uploaded since the settings were last saved, or {@code null}. */
+    private String uploadedName;
 
     TextFileSettingField(String label, String stored) {
         setLabel(label);
@@ -52,7 +54,7 @@ class TextFileSettingField extends CustomField<String> {
             updateValue();
         });
         content = stored;
-        summary.setText(stored.isEmpty() ? "No file uploaded" : "A file is set: " + lines(stored));
+        summary.setText(inUse(stored, null));
         remove.setVisible(!stored.isEmpty());
         HorizontalLayout current = new HorizontalLayout(summary, remove);
         current.setAlignItems(HorizontalLayout.Alignment.BASELINE);
@@ -75,10 +77,21 @@ class TextFileSettingField extends CustomField<String> {
             return;
         }
         content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        uploadedName = name;
         setInvalid(false);
         summary.setText(name + " uploaded: " + lines(content) + ". Save the settings to use it.");
         remove.setVisible(true);
         updateValue();
+    }
+
+    /** The settings were saved: what was uploaded is now the file in use. */
+    void saved() {
+        summary.setText(inUse(content, uploadedName));
+        uploadedName = null;
+    }
+
+    private static String inUse(String content, String name) {
+        return content.isEmpty() ? "No file uploaded" : (name == null ? "A file is in use: " : name + " is in use: ") + lines(content);
     }
 
     private void refused(String reason) {

@@ -13,6 +13,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The assessment partner API over HTTP: {@code GET list_tests}, {@code POST send_test},
@@ -55,14 +59,24 @@ final class PartnerApiClient {
     }
 
     private Object call(HttpRequest.Builder request) {
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(request.timeout(CALL_TIMEOUT).header("Authorization", authorization)
+                .header("Accept", "application/json").build(), LimitedBody.atMost(MAX_ANSWER_BYTES));
         HttpResponse<byte[]> answer;
         try {
-            answer = http.send(request.timeout(CALL_TIMEOUT).header("Authorization", authorization).header("Accept", "application/json")
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new ProviderException("The vendor could not be reached: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), true, e);
+            // The request's own timeout ends with the headers; this one also covers a body sent slowly.
+            answer = exchange.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw new ProviderException("The vendor did not answer within " + CALL_TIMEOUT.toSeconds() + " seconds", true, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof LimitedBody.TooLargeException) {
+                throw new ProviderException("The vendor's answer is larger than " + MAX_ANSWER_BYTES / 1024 + " KB", false, cause);
+            }
+            throw new ProviderException("The vendor could not be reached: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"), true, cause);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new ProviderException("The call to the vendor was stopped", true, e);
         }
@@ -78,9 +92,6 @@ final class PartnerApiClient {
         }
         if (status >= 400) {
             throw new ProviderException("The vendor refused the request (HTTP " + status + ")", false);
-        }
-        if (answer.body().length > MAX_ANSWER_BYTES) {
-            throw new ProviderException("The vendor's answer is larger than " + MAX_ANSWER_BYTES / 1024 + " KB", false);
         }
         try {
             return JSON.std.anyFrom(answer.body());

@@ -118,6 +118,19 @@ class PartnerAssessmentProviderTests extends AssessmentProviderContract<PartnerA
     }
 
     @Test
+    void anEndlessAnswerIsCutOffAtOneMegabyteNotReadWhole() {
+        try {
+            // Two megabytes of a JSON list that never closes, as a hostile or broken vendor might send.
+            VENDOR.misbehaving.set(new MockResponse.Builder().code(200).body("[" + "0,".repeat(1024 * 1024)).build());
+            assertThatThrownBy(() -> provider.tests()).isInstanceOf(ProviderException.class)
+                    .hasMessage("The vendor's answer is larger than 1024 KB")
+                    .satisfies(e -> assertThat(((ProviderException) e).isRetryable()).isFalse());
+        } finally {
+            VENDOR.misbehaving.set(null);
+        }
+    }
+
+    @Test
     void aMalformedCompetencyMappingIsRefusedWhenSaved() {
         assertThatThrownBy(() -> PartnerAssessmentProvider.competencies("api=API design; sql")).isInstanceOf(ProviderException.class)
                 .hasMessage("Metadata keys to competencies: \"sql\" is not key=Competency");
