@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -96,7 +97,8 @@ class ProviderRegistry implements PluginStateListener {
      */
     Optional<String> reconfigureRefused(String providerId) {
         RegisteredProvider configured = providers.computeIfPresent(providerId, (id, provider) -> configure(provider));
-        return configured == null || !configured.settingsRefused() ? Optional.empty() : Optional.of(configured.configurationProblem());
+        return configured == null || !configured.settingsRefused() ? Optional.empty()
+                : Optional.of(Objects.requireNonNullElse(configured.configurationProblem(), "The provider gave no reason"));
     }
 
     private void register(String pluginId) {
@@ -148,7 +150,7 @@ class ProviderRegistry implements PluginStateListener {
             return provider.withConfigurationProblem("The provider did not take its settings within " + ProviderCalls.readable(timeLimit));
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ProviderException refused) {
-                return provider.withSettingsRefused(refused.getMessage());
+                return provider.withSettingsRefused(Objects.requireNonNullElse(refused.getMessage(), "The provider gave no reason"));
             }
             log.error("Provider {} refused its settings", provider.id(), e.getCause());
             return provider.withConfigurationProblem("The provider failed to take its settings: " + PluginCatalog.describe(e.getCause()));

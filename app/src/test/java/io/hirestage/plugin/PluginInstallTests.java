@@ -7,8 +7,16 @@ import io.hirestage.plugin.api.PluginApi;
 import io.hirestage.plugin.misbehaving.FlakyProvider;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import com.sun.net.httpserver.HttpServer;
+import io.hirestage.plugin.api.SalaryBenchmark;
+import io.hirestage.plugin.api.SalaryDataSource;
+import io.hirestage.plugin.api.SalaryQuery;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import io.hirestage.audit.AuditEntry;
@@ -42,6 +50,9 @@ class PluginInstallTests {
     ProviderConsole console;
 
     @Autowired
+    ProviderCalls calls;
+
+    @Autowired
     AuditLog audit;
 
     /**
@@ -60,12 +71,30 @@ class PluginInstallTests {
         }
 
         PluginStatus installed = installer.install(jar.getFileName().toString(), Files.readAllBytes(jar));
+        HttpServer survey = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        survey.createContext("/v1/pay", exchange -> {
+            byte[] body = "{\"title\": \"Software Developers\", \"p10\": 80000, \"median\": 133000, \"p90\": 211000, \"year\": 2025}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        survey.start();
+        try {
+            assertThat(installed.state()).isEqualTo(PluginState.STARTED);
+            assertThat(installed.version()).isEqualTo("1.0.0");
+            assertThat(installed.extensionPoints()).containsExactly("Salary data source");
+            assertThat(console.providers()).extracting(ProviderSummary::name).contains("Acme salary survey");
 
-        assertThat(installed.state()).isEqualTo(PluginState.STARTED);
-        assertThat(installed.version()).isEqualTo("1.0.0");
-        assertThat(installed.extensionPoints()).containsExactly("Salary data source");
-        assertThat(console.providers()).extracting(ProviderSummary::name).contains("Acme salary survey");
-        installer.remove("acme-salary-survey");
+            // A call through the JSON library the plugin packed: it works with nothing lent by the portal.
+            console.saveSettings("acme-salary-survey", Map.of("baseUrl", "http://127.0.0.1:" + survey.getAddress().getPort(), "apiKey", "k"));
+            Optional<SalaryBenchmark> answer = calls.call("acme-salary-survey", SalaryDataSource.class, "benchmark",
+                    source -> source.benchmark(SalaryQuery.annual("15-1252", "US", null)));
+            assertThat(answer.orElseThrow().median()).isEqualByComparingTo("133000");
+        } finally {
+            survey.stop(0);
+            installer.remove("acme-salary-survey");
+        }
     }
 
     @Test

@@ -12,7 +12,15 @@ import io.hirestage.plugin.api.SalaryQuery;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import io.hirestage.plugin.api.LiveInterview;
+import io.hirestage.plugin.api.LiveInterviewRequest;
+import io.hirestage.plugin.api.VideoInterviewProvider;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -61,6 +69,7 @@ class VendorPluginsInPortalTests {
                             + "\"OEUN000000000000000000013\", \"data\": [{\"year\": \"2025\", \"period\": \"A01\", \"periodName\": \"Annual\", "
                             + "\"value\": \"49500\", \"footnotes\": [{}]}]}]}}");
         });
+        vendors.createContext("/external_api.js", exchange -> answer(exchange, 200, "/* Jitsi Meet external API */"));
         vendors.start();
     }
 
@@ -71,8 +80,6 @@ class VendorPluginsInPortalTests {
 
     @Test
     void payBandsUploadedAnswerSalaryQueriesAndABadFileIsRefusedWithTheBandsInUseKept() {
-        assertThat(console.provider("salary-pay-bands").setupProblem()).isNotNull();
-
         console.saveSettings("salary-pay-bands", Map.of("bandsFile", BANDS));
 
         assertThat(console.provider("salary-pay-bands").setupProblem()).isNull();
@@ -116,6 +123,28 @@ class VendorPluginsInPortalTests {
         ConnectionCheck refused = connectionCheck("salary-bls-api");
         assertThat(refused.ok()).isFalse();
         assertThat(refused.message()).contains("is invalid").doesNotContain("wrong-key");
+    }
+
+    @Test
+    void jitsiBooksALiveInterviewWithItsPackedLibrariesAndASecretTooShortIsRefusedWhenSaved() {
+        String server = "http://127.0.0.1:" + vendors.getAddress().getPort();
+        console.saveSettings("video-jitsi", Map.of("serverUrl", server, "signIn", "No sign-in: anyone with the link can join"));
+
+        assertThat(connectionCheck("video-jitsi").message()).isEqualTo("The Jitsi server at 127.0.0.1 answered: it serves Jitsi Meet; links need no sign-in");
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS);
+        LiveInterview booked = calls.call("video-jitsi", VideoInterviewProvider.class, "book", provider -> provider.scheduleLive(
+                new LiveInterviewRequest("Backend Lead Developer: structured interview", start, Duration.ofMinutes(60), List.of(
+                        new LiveInterviewRequest.Participant("Kim Doe", "kim@example.org", true),
+                        new LiveInterviewRequest.Participant("Ivy Interviewer", "ivy@example.org", false)), "live-" + UUID.randomUUID())));
+        assertThat(booked.joinLinks()).containsOnlyKeys("kim@example.org", "ivy@example.org")
+                .allSatisfy((email, link) -> assertThat(link.toString()).startsWith(server + "/interview-"));
+        assertThat(booked.calendar()).contains("METHOD:REQUEST", "SUMMARY:Backend Lead Developer: structured interview")
+                .doesNotContain(server);
+
+        assertThatThrownBy(() -> console.saveSettings("video-jitsi", Map.of("serverUrl", server,
+                "signIn", "Self-hosted Jitsi with an app secret", "appId", "hirestage", "appSecret", "too-short")))
+                .isInstanceOf(SettingsRefusedException.class).hasMessageContaining("App secret");
+        assertThat(connectionCheck("video-jitsi").ok()).as("the settings in use still work").isTrue();
     }
 
     private ConnectionCheck connectionCheck(String providerId) {

@@ -100,6 +100,8 @@ public class ProviderView extends VerticalLayout implements HasUrlParameter<Stri
         this.providerId = providerId;
         removeAll();
         fields.clear();
+        // The view may be reused for another provider: no refusal of the last one's settings stays shown.
+        settingsRefused.setVisible(false);
         ProviderSummary provider;
         ProviderSettingsForm form;
         try {

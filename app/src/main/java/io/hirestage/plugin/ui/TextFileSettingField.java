@@ -6,6 +6,7 @@ import com.vaadin.flow.component.customfield.CustomField;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import io.hirestage.base.SafeFileName;
 import io.hirestage.base.ui.LimitedUpload;
 import io.hirestage.plugin.api.SettingField;
@@ -22,8 +23,11 @@ import java.nio.charset.StandardCharsets;
  */
 class TextFileSettingField extends CustomField<String> {
 
-    /** UTF-8 takes up to 4 bytes a character, but a setting file is mostly ASCII: the character limit decides. */
-    private static final int MAX_BYTES = SettingField.MAX_TEXT_FILE_LENGTH;
+    /**
+     * A megabyte: above the character limit, which is checked when the settings are saved (UTF-8 takes up
+     * to 4 bytes a character, but a setting file is mostly ASCII).
+     */
+    private static final int MAX_BYTES = 1024 * 1024;
 
     private final Span summary = new Span();
     private final Button remove = new Button("Remove file");
@@ -32,6 +36,7 @@ class TextFileSettingField extends CustomField<String> {
     private String uploadedName;
 
     TextFileSettingField(String label, String stored) {
+        super("");
         setLabel(label);
         Upload upload = new Upload();
         upload.setUploadHandler(LimitedUpload.of(MAX_BYTES, (fileName, bytes) -> {
@@ -45,6 +50,8 @@ class TextFileSettingField extends CustomField<String> {
         upload.setMaxFileSize(MAX_BYTES);
         upload.setUploadButton(new Button("Upload file…"));
         upload.setDropLabel(new Span("or drop it here"));
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig("The file is larger than " + LimitedUpload.megabytes(MAX_BYTES))));
         upload.addFileRejectedListener(event -> refused(event.getErrorMessage()));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         remove.addClickListener(click -> {
@@ -53,12 +60,10 @@ class TextFileSettingField extends CustomField<String> {
             remove.setVisible(false);
             updateValue();
         });
-        content = stored;
-        summary.setText(inUse(stored, null));
-        remove.setVisible(!stored.isEmpty());
         HorizontalLayout current = new HorizontalLayout(summary, remove);
         current.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         add(current, upload);
+        setPresentationValue(stored);
         setValue(stored);
     }
 
@@ -95,7 +100,7 @@ class TextFileSettingField extends CustomField<String> {
     }
 
     private void refused(String reason) {
-        setErrorMessage(reason + ". The file in use has not changed.");
+        setErrorMessage(reason.replaceAll("[.\\s]+$", "") + ". The file in use has not changed.");
         setInvalid(true);
     }
 
@@ -109,8 +114,12 @@ class TextFileSettingField extends CustomField<String> {
         return content;
     }
 
+    /** A value set from outside (the stored file when the form is made): what is in use, nothing uploaded. */
     @Override
     protected void setPresentationValue(String value) {
         content = value == null ? "" : value;
+        uploadedName = null;
+        summary.setText(inUse(content, null));
+        remove.setVisible(!content.isEmpty());
     }
 }

@@ -40,6 +40,8 @@ public class PackagedPluginJarCheck {
         try {
             PluginDescriptor descriptor = PluginJarCheck.check(jar);
             assertThat(descriptor.getPluginId()).isNotBlank();
+            assertThat(descriptor.getProvider()).as("Plugin-Provider: set <organization><name> in the pom, or plugin.provider")
+                    .isNotBlank().doesNotContain("${");
         } catch (PluginJarRejectedException e) {
             fail("The portal would refuse " + jar.getFileName() + ": " + e.getMessage());
         }
@@ -55,8 +57,11 @@ public class PackagedPluginJarCheck {
             assertThat(manager.startPlugin(pluginId)).as("the plugin starts in PF4J").isEqualTo(PluginState.STARTED);
             List<StageProvider> providers = manager.getExtensions(StageProvider.class, pluginId);
             assertThat(providers).as("stage providers PF4J finds in the jar: is each annotated @Extension?").isNotEmpty();
+            // Loaded from the jar alone, with none of the project's libraries beside it (see hirestage-plugin-parent).
             for (StageProvider provider : providers) {
                 assertThat(provider.descriptor()).as(provider.getClass().getName() + ".descriptor()").isNotNull();
+                assertThat(provider.settingsSchema()).as(provider.getClass().getName() + ".settingsSchema()").isNotNull();
+                assertThat(provider.capabilities()).as(provider.getClass().getName() + ".capabilities()").isNotNull();
                 provider.close();
             }
         } finally {

@@ -1,6 +1,7 @@
 package io.hirestage.plugins.partner;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import io.hirestage.plugin.api.LimitedBody;
 import io.hirestage.plugin.api.ProviderException;
 import java.io.IOException;
 import java.net.URI;
@@ -70,7 +71,7 @@ final class PartnerApiClient {
             throw new ProviderException("The vendor did not answer within " + CALL_TIMEOUT.toSeconds() + " seconds", true, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof LimitedBody.TooLargeException) {
+            if (LimitedBody.isTooLarge(cause)) {
                 throw new ProviderException("The vendor's answer is larger than " + MAX_ANSWER_BYTES / 1024 + " KB", false, cause);
             }
             throw new ProviderException("The vendor could not be reached: " + cause.getClass().getSimpleName()

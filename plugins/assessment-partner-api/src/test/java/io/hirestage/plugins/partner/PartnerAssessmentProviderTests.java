@@ -118,6 +118,13 @@ class PartnerAssessmentProviderTests extends AssessmentProviderContract<PartnerA
     }
 
     @Test
+    void aTestTheVendorDoesNotOfferIsRefusedInWordsAndNotRetried() {
+        assertThatThrownBy(() -> provider.invite(new AssessmentRequest("cobol-2030", "Kim Doe", "kim@example.org", "key-" + UUID.randomUUID())))
+                .isInstanceOf(ProviderException.class).hasMessage("The vendor does not know what was asked (HTTP 404)")
+                .satisfies(e -> assertThat(((ProviderException) e).isRetryable()).isFalse());
+    }
+
+    @Test
     void anEndlessAnswerIsCutOffAtOneMegabyteNotReadWhole() {
         try {
             // Two megabytes of a JSON list that never closes, as a hostile or broken vendor might send.

@@ -1,6 +1,7 @@
 package io.hirestage.plugins.blsapi;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import io.hirestage.plugin.api.LimitedBody;
 import io.hirestage.plugin.api.ProviderException;
 import java.io.IOException;
 import java.net.URI;
@@ -89,7 +90,7 @@ final class BlsApiClient {
         } catch (IOException e) {
             throw new ProviderException("The request to BLS could not be written", false, e);
         }
-        CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(call, BoundedBody.atMost(MAX_ANSWER_BYTES));
+        CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(call, LimitedBody.atMost(MAX_ANSWER_BYTES));
         HttpResponse<byte[]> response;
         try {
             // The whole answer, body included, within the time limit: HttpRequest.timeout alone stops at the headers.
@@ -109,7 +110,7 @@ final class BlsApiClient {
     }
 
     private ProviderException unreachable(Throwable cause) {
-        if (cause instanceof BoundedBody.TooLarge) {
+        if (LimitedBody.isTooLarge(cause)) {
             return new ProviderException("BLS's answer is larger than " + MAX_ANSWER_BYTES / (1024 * 1024)
                     + " MB, far more than any OEWS answer, so it was not read", false, cause);
         }

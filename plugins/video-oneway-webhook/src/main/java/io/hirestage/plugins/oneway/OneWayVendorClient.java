@@ -1,6 +1,7 @@
 package io.hirestage.plugins.oneway;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import io.hirestage.plugin.api.LimitedBody;
 import io.hirestage.plugin.api.ProviderException;
 import java.io.IOException;
 import java.net.URI;
@@ -116,7 +117,7 @@ final class OneWayVendorClient {
             if (cause instanceof HttpTimeoutException) {
                 throw timedOut(cause);
             }
-            if (cause instanceof LimitedBody.TooLargeException) {
+            if (LimitedBody.isTooLarge(cause)) {
                 throw new ProviderException("The vendor's answer to " + call + " is larger than " + MAX_ANSWER_BYTES / 1024 / 1024
                         + " MB, more than the protocol ever needs", false, cause);
             }

@@ -6,7 +6,9 @@ import io.hirestage.plugin.api.SalaryCoverage;
 import io.hirestage.plugin.api.SalaryDataSource;
 import io.hirestage.plugin.api.SalaryQuery;
 import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.pf4j.Extension;
 
 /**
@@ -36,9 +38,16 @@ public class OewsSalaryDataSource implements SalaryDataSource {
                 || (query.currency() != null && !"USD".equalsIgnoreCase(query.currency()))) {
             return Optional.empty();
         }
-        return query.region() == null || query.region().isBlank()
+        Optional<SalaryBenchmark> figures = query.region() == null || query.region().isBlank()
                 ? tables.national(query.occupationCode())
                 : tables.state(query.occupationCode(), query.region().toUpperCase());
+        // BLS counts some jobs without publishing their wages (software developers in Alaska): not covered, not a blank answer.
+        return figures.filter(OewsSalaryDataSource::hasAnyWage);
+    }
+
+    private static boolean hasAnyWage(SalaryBenchmark benchmark) {
+        return Stream.of(benchmark.p10(), benchmark.p25(), benchmark.median(), benchmark.p75(), benchmark.p90(), benchmark.mean())
+                .anyMatch(Objects::nonNull);
     }
 
     @Override

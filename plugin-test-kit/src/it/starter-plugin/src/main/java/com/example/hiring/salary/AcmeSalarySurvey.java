@@ -12,6 +12,7 @@ import io.hirestage.plugin.api.SalaryQuery;
 import io.hirestage.plugin.api.SettingField;
 import io.hirestage.plugin.api.SettingsSchema;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -37,6 +38,8 @@ public class AcmeSalarySurvey implements SalaryDataSource {
     private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor("acme-salary-survey", "Acme salary survey",
             "Example Corp", "Annual pay for software occupations in the United States from the Acme survey.",
             URI.create("https://example.com/acme-salary-survey"));
+
+    private static final int MAX_ANSWER_BYTES = 1024 * 1024;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private URI baseUrl;
@@ -68,24 +71,24 @@ public class AcmeSalarySurvey implements SalaryDataSource {
         }
         String path = "v1/pay?soc=" + encode(query.occupationCode()) + "&country=US"
                 + (query.region() == null ? "" : "&region=" + encode(query.region()));
-        HttpResponse<String> response = get(path);
-        if (response.statusCode() == 404) {
+        Answer answer = get(path);
+        if (answer.status() == 404) {
             return Optional.empty();
         }
-        if (response.statusCode() != 200) {
+        if (answer.status() != 200) {
             // A busy or failing survey may answer later; a refusal (4xx) will not change by asking again.
-            throw new ProviderException("The Acme survey answered HTTP " + response.statusCode(), response.statusCode() >= 500);
+            throw new ProviderException("The Acme survey answered HTTP " + answer.status(), answer.status() >= 500);
         }
         Map<String, Object> pay;
         try {
-            pay = JSON.std.mapFrom(response.body());
+            pay = JSON.std.mapFrom(answer.body());
         } catch (IOException e) {
             throw new ProviderException("The Acme survey's answer is not JSON", false, e);
         }
-        if (!(pay.get("year") instanceof Number year)) {
-            throw new ProviderException("The Acme survey's answer has no year", false);
+        if (!(pay.get("year") instanceof Number year) || year.intValue() < 2000 || year.intValue() > 2100) {
+            throw new ProviderException("The Acme survey's answer has no year, or one that cannot be right", false);
         }
-        return Optional.of(new SalaryBenchmark(query.occupationCode(), String.valueOf(pay.get("title")),
+        return Optional.of(new SalaryBenchmark(query.occupationCode(), pay.get("title") instanceof String title ? title : null,
                 query.region() == null ? "United States" : query.region(), "USD", SalaryQuery.PayPeriod.ANNUAL,
                 amount(pay.get("p10")), null, amount(pay.get("median")), null, amount(pay.get("p90")), null, null,
                 LocalDate.of(year.intValue(), 12, 31), "Acme salary survey " + year));
@@ -99,7 +102,7 @@ public class AcmeSalarySurvey implements SalaryDataSource {
     @Override
     public ConnectionCheck testConnection() {
         try {
-            int status = get("v1/pay?soc=15-1252&country=US").statusCode();
+            int status = get("v1/pay?soc=15-1252&country=US").status();
             return status == 200 ? ConnectionCheck.ok("The Acme survey answered")
                     : ConnectionCheck.failed("The Acme survey answered HTTP " + status + (status == 401 ? ": check the API key" : ""));
         } catch (ProviderException e) {
@@ -107,11 +110,26 @@ public class AcmeSalarySurvey implements SalaryDataSource {
         }
     }
 
-    private HttpResponse<String> get(String path) {
+    /** What the survey answered: its status and at most {@value #MAX_ANSWER_BYTES} bytes of its body. */
+    private record Answer(int status, byte[] body) {
+    }
+
+    /**
+     * Reads at most 1 MB of an answer: a vendor's answer is never trusted to be small. (The portal's
+     * time limit on every call also bounds an answer that trickles in.)
+     */
+    private Answer get(String path) {
         HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Bearer " + apiKey).GET().build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                byte[] body = in.readNBytes(MAX_ANSWER_BYTES + 1);
+                if (body.length > MAX_ANSWER_BYTES) {
+                    throw new ProviderException("The Acme survey's answer is larger than 1 MB", false);
+                }
+                return new Answer(response.statusCode(), body);
+            }
         } catch (IOException e) {
             throw new ProviderException("The Acme survey cannot be reached: " + e.getMessage(), true, e);
         } catch (InterruptedException e) {

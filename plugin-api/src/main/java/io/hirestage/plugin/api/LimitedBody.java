@@ -1,4 +1,4 @@
-package io.hirestage.plugins.oneway;
+package io.hirestage.plugin.api;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,14 +10,23 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Collects a response body up to a limit and gives up as soon as the vendor sends more, so an
- * answer can never fill the portal's memory: the JDK's own handlers read the whole body first
- * (the limiting handler came only with JDK 25, and plugins are built for 21).
+ * A response body handler for {@code java.net.http.HttpClient} that collects a vendor's answer up to a
+ * limit and gives up as soon as more arrives, so an answer never fills the portal's memory. The JDK's
+ * own handlers read the whole body (a limiting one came only with Java 25, and plugins are built for
+ * 21), and what a vendor sends is not trusted to be small. Pair it with {@code sendAsync(...).get(timeout)}:
+ * a request's own timeout ends with the headers, not the body. Since API 1.1.
+ *
+ * <pre>{@code
+ * HttpResponse<byte[]> answer = http.sendAsync(request, LimitedBody.atMost(1024 * 1024)).get(8, TimeUnit.SECONDS);
+ * }</pre>
+ * A body over the limit fails the exchange with {@link TooLargeException} (the cause of the
+ * {@code ExecutionException}; {@link #isTooLarge} finds it however deep it is wrapped).
  */
-final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+public final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     /** The body was larger than the limit; the rest was not read. */
-    static final class TooLargeException extends IOException {
+    public static final class TooLargeException extends IOException {
+
         TooLargeException(int limit) {
             super("The answer is larger than " + limit + " bytes");
         }
@@ -33,8 +42,21 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     }
 
     /** A handler that reads at most {@code limit} bytes of any response. */
-    static HttpResponse.BodyHandler<byte[]> atMost(int limit) {
+    public static HttpResponse.BodyHandler<byte[]> atMost(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("A limit is 0 bytes or more");
+        }
         return responseInfo -> new LimitedBody(limit);
+    }
+
+    /** Whether a failed exchange failed because its body was over the limit, however the failure is wrapped. */
+    public static boolean isTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof TooLargeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
